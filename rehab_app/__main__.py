@@ -1,0 +1,7 @@
+"""`python -m rehab_app`."""
+
+import sys
+
+from rehab_app.app import main
+
+sys.exit(main())

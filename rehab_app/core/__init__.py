@@ -1,0 +1,1 @@
+"""Pure-Python core: models, loading, session plan and engine, history, settings. Never imports Qt."""

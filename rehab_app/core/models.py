@@ -1,0 +1,219 @@
+"""Typed, immutable models for exercises, programs and safety data (the YAML file formats)."""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated
+
+import msgspec
+from msgspec import Meta, field
+
+SCHEMA_VERSION = 1
+
+Slug = Annotated[
+    str,
+    Meta(
+        pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$",
+        description="Lower-case id: letters, digits, '_' or '-', at most 64 characters.",
+    ),
+]
+Text = Annotated[str, Meta(min_length=1, max_length=4000)]
+ShortText = Annotated[str, Meta(min_length=1, max_length=200)]
+PositiveSeconds = Annotated[int, Meta(ge=1, le=7200, description="Whole seconds, 1 to 7200.")]
+Seconds = Annotated[int, Meta(ge=0, le=7200, description="Whole seconds, 0 to 7200.")]
+Count = Annotated[int, Meta(ge=1, le=100)]
+PainScore = Annotated[int, Meta(ge=0, le=10, description="Pain on a 0-10 scale.")]
+SchemaVersion = Annotated[int, Meta(ge=1, le=SCHEMA_VERSION)]
+# Optional per-language text: {"de": "...", "fr": "..."}; the plain field stays the fallback.
+Translations = dict[Annotated[str, Meta(pattern=r"^[a-z]{2}(_[A-Z]{2})?$")], str]
+
+
+class Category(enum.StrEnum):
+    """What kind of exercise it is; the library filters by this."""
+
+    MOBILITY = "mobility"
+    STRETCH = "stretch"
+    CORE = "core"
+    STRENGTH = "strength"
+    MOTOR_CONTROL = "motor_control"
+    RETURN_TO_RUN = "return_to_run"
+    WALKING = "walking"
+
+
+class StepKind(enum.StrEnum):
+    """The role of one numbered step."""
+
+    SETUP = "setup"
+    MOVEMENT = "movement"
+    CUE = "cue"
+    BREATHING = "breathing"
+    SAFETY = "safety"
+
+
+class Step(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """One numbered step of an exercise."""
+
+    text: Text
+    kind: StepKind = StepKind.MOVEMENT
+    seconds: PositiveSeconds | None = None
+    text_i18n: Translations = field(default_factory=dict)
+
+
+Reps = Count | Annotated[tuple[Count, ...], Meta(min_length=1, max_length=20)]
+
+
+class Dosage(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """How much of an exercise: sets, reps, holds, tempo, rest and sides.
+
+    `reps` is a whole number, or one number per set (a reverse pyramid such as [5, 3, 1]).
+    Without reps a set is one timed hold of `hold_s`. With reps, each rep lasts
+    `rep_s + hold_s`; reps with neither are counted by hand ("Done").
+    """
+
+    sets: Count = 1
+    reps: Reps | None = None
+    hold_s: PositiveSeconds | None = None
+    rep_s: PositiveSeconds | None = None
+    rest_s: Seconds = 0
+    per_side: bool = False
+
+
+class DosageOverride(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A program item's changes to an exercise's default dosage; unset fields keep the default."""
+
+    sets: Count | None = None
+    reps: Reps | None = None
+    hold_s: PositiveSeconds | None = None
+    rep_s: PositiveSeconds | None = None
+    rest_s: Seconds | None = None
+    per_side: bool | None = None
+
+
+class Exercise(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """One exercise, as written in `exercises/<id>.yaml`."""
+
+    schema_version: SchemaVersion
+    id: Slug
+    name: ShortText
+    category: Category
+    summary: Text
+    start_position: Text
+    steps: Annotated[tuple[Step, ...], Meta(min_length=1, max_length=30)]
+    dosage: Dosage
+    targets: tuple[ShortText, ...] = ()
+    cues: tuple[Text, ...] = ()
+    mistakes: tuple[Text, ...] = ()
+    cautions: tuple[Text, ...] = ()
+    easier: tuple[Slug, ...] = ()
+    harder: tuple[Slug, ...] = ()
+    images: tuple[Annotated[str, Meta(min_length=1, max_length=300)], ...] = ()
+    name_i18n: Translations = field(default_factory=dict)
+    summary_i18n: Translations = field(default_factory=dict)
+
+
+class ProgramItem(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """One exercise in a program, with optional dosage changes."""
+
+    exercise: Slug
+    dosage: DosageOverride = field(default_factory=DosageOverride)
+    rest_after_s: Seconds | None = None
+    note: Text | None = None
+
+
+class Program(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """An ordered routine, as written in `exercises/programs/<id>.yaml`."""
+
+    schema_version: SchemaVersion
+    id: Slug
+    name: ShortText
+    description: Text
+    items: Annotated[tuple[ProgramItem, ...], Meta(min_length=1, max_length=100)]
+    stage: ShortText = "general"
+    pain_ceiling: PainScore = 5
+    get_ready_s: Seconds = 10
+    rest_between_s: Seconds = 20
+    sessions_per_week: Annotated[int, Meta(ge=1, le=21)] = 3
+    name_i18n: Translations = field(default_factory=dict)
+    description_i18n: Translations = field(default_factory=dict)
+
+
+class Tier(enum.StrEnum):
+    """How serious a red flag is."""
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    CAUTION = "caution"
+
+
+class TierAdvice(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What the app says, and whether it blocks the session, when a flag of this tier is raised."""
+
+    title: ShortText
+    message: Text
+    blocks_session: bool
+
+
+class RedFlag(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """One yes/no screening question."""
+
+    id: Slug
+    tier: Tier
+    question: Text
+    concern: ShortText
+
+
+class Condition(enum.StrEnum):
+    """Named conditions a stop rule can test on an "it hurts" report."""
+
+    RED_FLAG_SYMPTOM = "red_flag_symptom"
+    GENERAL_WARNING = "general_warning"
+    NERVE_SYMPTOMS = "nerve_symptoms"
+    SPREADING = "spreading"
+    SHARP = "sharp"
+    OVER_CEILING = "over_ceiling"
+    RISE_OVER_BASELINE = "rise_over_baseline"
+    ALWAYS = "always"
+
+
+class Action(enum.StrEnum):
+    """What the player does when a stop rule matches."""
+
+    CARRY_ON = "carry_on"
+    EASIER_VARIANT = "easier_variant"
+    SKIP_EXERCISE = "skip_exercise"
+    END_SESSION = "end_session"
+    EMERGENCY = "emergency"
+
+
+class StopRule(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """When `condition` holds, take `action` and tell the user `message`."""
+
+    id: Slug
+    condition: Condition
+    action: Action
+    title: ShortText
+    message: Text
+
+
+class PainModel(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Thresholds of the pain-monitoring (traffic light) model."""
+
+    green_max: PainScore = 2
+    amber_max: PainScore = 5
+    rise_over_baseline: PainScore = 2
+    next_morning_rise: PainScore = 2
+    green_sessions_to_progress: Count = 2
+    step_backs_before_physio: Count = 2
+    weeks_without_improvement: Count = 6
+
+
+class Safety(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """Red flags, stop rules, the pain model and the disclaimer (`exercises/safety.yaml`)."""
+
+    schema_version: SchemaVersion
+    disclaimer: Text
+    tiers: dict[Tier, TierAdvice]
+    red_flags: Annotated[tuple[RedFlag, ...], Meta(min_length=1)]
+    recheck_question: Text
+    stop_rules: Annotated[tuple[StopRule, ...], Meta(min_length=1)]
+    pain_model: PainModel = field(default_factory=PainModel)

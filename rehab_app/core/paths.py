@@ -1,0 +1,84 @@
+"""Where shipped content and the user's data live."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_DIR_NAME = "rehab-app"
+DATA_DIR_ENV = "REHAB_APP_DATA_DIR"
+
+
+def project_root() -> Path:
+    """The folder holding `exercises/` and `assets/` next to the package."""
+    return Path(__file__).resolve().parents[2]
+
+
+def default_data_dir(environ: dict[str, str] | None = None) -> Path:
+    """The user's data folder: $REHAB_APP_DATA_DIR, else the platform's per-user data folder."""
+    env = os.environ if environ is None else environ
+    if env.get(DATA_DIR_ENV):
+        return Path(env[DATA_DIR_ENV]).expanduser()
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(env.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / APP_DIR_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    """Every folder the app reads or writes, decided once at start-up."""
+
+    data_dir: Path
+    root: Path
+
+    @classmethod
+    def create(cls, data_dir: Path | None = None, root: Path | None = None) -> AppPaths:
+        """Paths for `data_dir` (default: the platform's) and the shipped files under `root`."""
+        return cls(data_dir or default_data_dir(), root or project_root())
+
+    @property
+    def shipped_exercises(self) -> Path:
+        """Shipped exercise files (read-only)."""
+        return self.root / "exercises"
+
+    @property
+    def shipped_programs(self) -> Path:
+        """Shipped program files (read-only)."""
+        return self.root / "exercises" / "programs"
+
+    @property
+    def shipped_assets(self) -> Path:
+        """Shipped pictures and sounds."""
+        return self.root / "assets"
+
+    @property
+    def user_exercises(self) -> Path:
+        """The user's own exercise files."""
+        return self.data_dir / "exercises"
+
+    @property
+    def user_programs(self) -> Path:
+        """The user's own and edited program files."""
+        return self.data_dir / "programs"
+
+    @property
+    def user_assets(self) -> Path:
+        """Pictures the user added to their own exercises."""
+        return self.data_dir / "assets"
+
+    @property
+    def settings_file(self) -> Path:
+        """The settings file."""
+        return self.data_dir / "settings.json"
+
+    @property
+    def history_db(self) -> Path:
+        """The session history database."""
+        return self.data_dir / "history.sqlite3"
