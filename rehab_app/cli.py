@@ -1,0 +1,126 @@
+"""Command line: argument parsing and the commands that need no window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from rehab_app import __version__
+from rehab_app.core.loader import Library, check_files, load_library
+from rehab_app.core.paths import DATA_DIR_ENV, AppPaths
+from rehab_app.core.plan import build_plan, format_duration
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for `rehab-app`."""
+    parser = argparse.ArgumentParser(
+        prog="rehab-app",
+        description="Guided back-rehab sessions for runners. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help=f"keep settings, your exercises and programs, and history in DIR (or set {DATA_DIR_ENV})",
+    )
+    parser.add_argument(
+        "--screenshots",
+        type=Path,
+        metavar="DIR",
+        help="render each main screen with sample data to PNG files in DIR, then exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    validate = commands.add_parser(
+        "validate", help="check exercise and program files; exit 1 if any has a problem"
+    )
+    validate.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: all loaded)"
+    )
+    commands.add_parser("list", help="list the exercises and programs")
+    plan = commands.add_parser("plan", help="print a program's timeline and total time")
+    plan.add_argument("program_id", metavar="PROGRAM_ID")
+    return parser
+
+
+def cmd_validate(paths: AppPaths, targets: Sequence[Path], out: TextIO) -> int:
+    """Print one line per problem; 1 if there is any."""
+    problems = check_files(targets, paths) if targets else load_library(paths).problems
+    for problem in problems:
+        print(problem, file=out)
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", file=out)
+        return 1
+    print("No problems found.", file=out)
+    return 0
+
+
+def _mark(library: Library, kind: str, key: str) -> str:
+    origins = library.exercise_origins if kind == "exercise" else library.program_origins
+    origin = origins[key]
+    if origin.overrides_shipped:
+        return "yours, replaces shipped"
+    return "yours" if origin.user else ""
+
+
+def cmd_list(paths: AppPaths, out: TextIO) -> int:
+    """Print the exercises and programs in aligned columns."""
+    library = load_library(paths)
+    rows: list[tuple[str, ...]] = [("ID", "NAME", "CATEGORY", "")]
+    for key, ex in sorted(library.exercises.items(), key=lambda kv: (kv[1].category, kv[0])):
+        rows.append((key, ex.name, ex.category.value, _mark(library, "exercise", key)))
+    print(f"Exercises ({len(library.exercises)})", file=out)
+    _table(rows, out)
+    print(file=out)
+    rows = [("ID", "NAME", "STAGE", "TOTAL", "")]
+    for key, prog in sorted(library.programs.items()):
+        total = build_plan(prog, library.exercise).total_s
+        rows.append(
+            (key, prog.name, prog.stage, format_duration(total), _mark(library, "program", key))
+        )
+    print(f"Programs ({len(library.programs)})", file=out)
+    _table(rows, out)
+    if library.problems:
+        print(f"\n{len(library.problems)} file problem(s): run 'rehab-app validate'.", file=out)
+    return 0
+
+
+def cmd_plan(paths: AppPaths, program_id: str, out: TextIO) -> int:
+    """Print a program's timeline: start, segment, duration, then the total."""
+    library = load_library(paths)
+    program = library.programs.get(program_id)
+    if program is None:
+        known = ", ".join(sorted(library.programs)) or "none"
+        print(f"No program '{program_id}'. Known programs: {known}", file=sys.stderr)
+        return 1
+    plan = build_plan(program, library.exercise)
+    rows: list[tuple[str, ...]] = [("START", "SEGMENT", "DURATION")]
+    for seg in plan.segments:
+        note = " (press Done; estimated)" if seg.manual else ""
+        rows.append((format_duration(seg.start_s), seg.label + note, f"{seg.duration_s} s"))
+    rows.append((format_duration(plan.total_s), "Finish", ""))
+    print(f"{program.name} ({program.id})", file=out)
+    _table(rows, out)
+    print(f"Total: {format_duration(plan.total_s)} ({plan.total_s} s)", file=out)
+    return 0
+
+
+def _table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip(), file=out)
+
+
+def run_command(args: argparse.Namespace, paths: AppPaths, out: TextIO | None = None) -> int:
+    """Run a non-GUI command and return the exit code."""
+    out = out or sys.stdout
+    if args.command == "validate":
+        return cmd_validate(paths, args.paths, out)
+    if args.command == "list":
+        return cmd_list(paths, out)
+    if args.command == "plan":
+        return cmd_plan(paths, args.program_id, out)
+    raise AssertionError(f"unknown command {args.command}")

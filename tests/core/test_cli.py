@@ -1,0 +1,80 @@
+"""The command line: validate, list, plan, --version, --data-dir."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from rehab_app.app import main
+from rehab_app.cli import build_parser, run_command
+from tests.core.libfiles import exercise, make_tree
+
+
+def run(args: list[str], tree: Path) -> tuple[int, str]:
+    parsed = build_parser().parse_args(args)
+    out = io.StringIO()
+    paths = make_tree(tree)
+    return run_command(parsed, paths, out), out.getvalue()
+
+
+def test_validate_clean_tree(tmp_path: Path) -> None:
+    code, out = run(["validate"], tmp_path)
+    assert code == 0
+    assert "No problems" in out
+
+
+def test_validate_bad_files_one_line_each(tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "a.yaml").write_text(exercise("a").replace("sets: 2", "sets: x"), encoding="utf-8")
+    (bad / "b.yaml").write_text("- nope\n", encoding="utf-8")
+    code, out = run(["validate", str(bad)], tmp_path / "tree")
+    lines = out.strip().splitlines()
+    assert code == 1
+    assert lines[0].endswith("a.yaml:12: dosage.sets: expected a whole number, got 'x'")
+    assert "b.yaml:1: the top level must be a mapping" in lines[1]
+    assert lines[-1] == "2 problems found."
+
+
+def test_list_and_plan(tmp_path: Path) -> None:
+    code, out = run(["list"], tmp_path)
+    assert code == 0
+    assert "Exercises (2)" in out
+    assert "Programs (1)" in out
+    assert "basic" in out
+    parsed = build_parser().parse_args(["plan", "basic"])
+    text = io.StringIO()
+    assert run_command(parsed, make_tree(tmp_path / "again"), text) == 0
+    # Curl first: 2 sets x 5 reps x 3 s hold, 10 s rest, after a 10 s get-ready.
+    assert "Total: 0:50 (50 s)" in text.getvalue()
+
+
+def test_plan_unknown_program(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    parsed = build_parser().parse_args(["plan", "nope"])
+    assert run_command(parsed, make_tree(tmp_path), io.StringIO()) == 1
+    assert "No program 'nope'" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert "rehab-app 0.1.0" in capsys.readouterr().out
+
+
+def test_data_dir_option_and_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mine = tmp_path / "mine"
+    (mine / "exercises").mkdir(parents=True)
+    (mine / "exercises" / "my_move.yaml").write_text(exercise("my_move"), encoding="utf-8")
+    out = io.StringIO()
+    monkeypatch.setattr("sys.stdout", out)
+    assert main(["--data-dir", str(mine), "list"]) == 0
+    assert "my_move" in out.getvalue()
+    assert "yours" in out.getvalue()
+    monkeypatch.setenv("REHAB_APP_DATA_DIR", str(mine))
+    out2 = io.StringIO()
+    monkeypatch.setattr("sys.stdout", out2)
+    assert main(["list"]) == 0
+    assert "my_move" in out2.getvalue()
