@@ -1,0 +1,113 @@
+"""Composition root: parse the command line, build the objects, wire them, run."""
+
+from __future__ import annotations
+
+import ctypes.util
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rehab_app.cli import build_parser, run_command
+from rehab_app.core.paths import AppPaths
+
+if TYPE_CHECKING:
+    from rehab_app.ui.main_window import MainWindow
+
+log = logging.getLogger("rehab_app")
+
+Clock = Callable[[], float]
+
+# Libraries Qt's X11 window plugin loads at start, and the Debian/Ubuntu package that provides each.
+_XCB_LIBS = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "EGL": "libegl1",
+    "fontconfig": "libfontconfig1",
+}
+
+
+def missing_system_libraries(environ: dict[str, str] | None = None) -> list[str]:
+    """Debian packages that Qt needs to open a window here but cannot find (Linux only)."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux"):
+        return []
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(("offscreen", "minimal", "vnc")):
+        return []
+    if platform.startswith("wayland") or (env.get("WAYLAND_DISPLAY") and not env.get("DISPLAY")):
+        return [
+            pkg
+            for lib, pkg in _XCB_LIBS.items()
+            if lib in ("EGL", "fontconfig") and not ctypes.util.find_library(lib)
+        ]
+    return [pkg for lib, pkg in _XCB_LIBS.items() if not ctypes.util.find_library(lib)]
+
+
+def build_main_window(
+    data_dir: Path, clock: Clock = time.monotonic, root: Path | None = None
+) -> MainWindow:
+    """Build the whole main window without running the event loop (a QApplication must exist)."""
+    from rehab_app.core.loader import load_library
+    from rehab_app.core.settings import load_settings
+    from rehab_app.ui.main_window import MainWindow
+
+    paths = AppPaths.create(data_dir, root)
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    library = load_library(paths)
+    settings = load_settings(paths.settings_file)
+    return MainWindow(paths=paths, library=library, settings=settings, clock=clock)
+
+
+def _run_gui(paths: AppPaths) -> int:
+    missing = missing_system_libraries()
+    if missing:
+        print(
+            "rehab-app cannot open a window: Qt needs system libraries that are not installed.\n"
+            f"On Debian or Ubuntu:  sudo apt-get install {' '.join(missing)}",
+            file=sys.stderr,
+        )
+        return 1
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        print(
+            "rehab-app needs a graphical desktop: no display was found (DISPLAY is not set).",
+            file=sys.stderr,
+        )
+        return 1
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Back on Track")
+    app.setOrganizationName("rehab-app")
+    app.setApplicationVersion(__import__("rehab_app").__version__)
+    window = build_main_window(paths.data_dir, root=paths.root)
+    window.show()
+    return app.exec()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `rehab-app` and `python -m rehab_app`."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    paths = AppPaths.create(args.data_dir.expanduser() if args.data_dir else None)
+    if args.command:
+        try:
+            return run_command(args, paths)
+        except BrokenPipeError:  # e.g. `rehab-app plan X | head`
+            sys.stderr.close()
+            return 0
+    if args.screenshots:
+        from rehab_app.ui.screenshots import render_screenshots
+
+        return render_screenshots(paths, args.screenshots)
+    return _run_gui(paths)

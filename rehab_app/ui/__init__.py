@@ -1,0 +1,1 @@
+"""Qt widgets and adapters; the only package that imports PySide6."""

@@ -1,0 +1,99 @@
+"""Every shipped file loads with zero problems and every reference resolves."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehab_app.core.loader import Library, load_library, yaml_files
+from rehab_app.core.models import Category
+from rehab_app.core.paths import AppPaths
+from rehab_app.core.plan import build_plan
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    return load_library(AppPaths.create(tmp_path_factory.mktemp("empty-data")))
+
+
+def test_no_problems(library: Library) -> None:
+    assert [str(p) for p in library.problems] == []
+
+
+def test_every_file_loaded(library: Library) -> None:
+    paths = AppPaths.create()
+    files = [p for p in yaml_files(paths.shipped_exercises) if p.name != "safety.yaml"]
+    assert len(library.exercises) == len(files) >= 20
+    assert len(library.programs) == len(yaml_files(paths.shipped_programs)) >= 5
+
+
+def test_references_resolve(library: Library) -> None:
+    for ex in library.exercises.values():
+        for other in (*ex.easier, *ex.harder):
+            assert other in library.exercises, f"{ex.id} -> {other}"
+        assert ex.easier or ex.harder, f"{ex.id} has no variant"
+        assert len(library.images[ex.id]) >= 2, f"{ex.id} needs start and end pictures"
+    for prog in library.programs.values():
+        for item in prog.items:
+            assert item.exercise in library.exercises
+
+
+def test_every_field_filled(library: Library) -> None:
+    for ex in library.exercises.values():
+        for name in ("targets", "cues", "mistakes", "cautions", "steps", "images"):
+            assert getattr(ex, name), f"{ex.id}.{name} is empty"
+
+
+def test_required_content_present(library: Library) -> None:
+    ids = set(library.exercises)
+    assert {
+        "prone_upper_back_stretch",
+        "bird_dog",
+        "dead_bug",
+        "mcgill_curl_up",
+        "side_plank",
+    } <= ids
+    assert {"glute_bridge", "walk_run_intervals"} <= ids
+    cats = {e.category for e in library.exercises.values()}
+    assert {Category.MOBILITY, Category.STRETCH, Category.CORE, Category.STRENGTH} <= cats
+    prone = library.exercises["prone_upper_back_stretch"]
+    text = " ".join(s.text for s in prone.steps).lower() + prone.start_position.lower()
+    assert "shoulder blade" in text
+    assert "neck" in text
+    assert "forearm" in text
+
+
+@pytest.mark.parametrize(
+    ("program_id", "low_min", "high_min"),
+    [
+        ("acute_relief_gentle", 6, 13),
+        ("daily_mobility_10", 8, 14),
+        ("core_stability_1", 12, 22),
+        ("core_stability_2", 16, 28),
+        ("return_to_run_w1", 28, 38),
+    ],
+)
+def test_programs_have_realistic_length(
+    library: Library, program_id: str, low_min: int, high_min: int
+) -> None:
+    prog = library.programs[program_id]
+    total = build_plan(prog, library.exercise).total_s
+    assert low_min * 60 <= total <= high_min * 60, f"{program_id}: {total / 60:.1f} min"
+
+
+def test_acute_program_has_low_ceiling(library: Library) -> None:
+    assert library.programs["acute_relief_gentle"].pain_ceiling <= 3
+    assert all(0 < p.pain_ceiling <= 5 for p in library.programs.values())
+
+
+def test_safety_data(library: Library) -> None:
+    safety = library.safety
+    assert safety is not None
+    tiers = {f.tier.value for f in safety.red_flags}
+    assert tiers == {"emergency", "urgent", "caution"}
+    assert safety.tiers.keys() == {t for t in safety.tiers}
+    assert len(safety.red_flags) >= 15
+    conditions = [r.condition.value for r in safety.stop_rules]
+    assert conditions[-1] == "always"
+    assert {"red_flag_symptom", "spreading", "nerve_symptoms", "sharp", "over_ceiling"} <= set(
+        conditions
+    )

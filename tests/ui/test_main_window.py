@@ -1,0 +1,64 @@
+"""The main window builds, lists programs and exercises, and shows file problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from rehab_app.app import build_main_window
+from rehab_app.core.settings import load_settings
+from tests.core.libfiles import exercise, make_tree
+
+
+def test_builds_on_shipped_content(qtbot: QtBot, data_dir: Path) -> None:
+    window = build_main_window(data_dir)
+    qtbot.addWidget(window)
+    assert window.programs.list.count() >= 5
+    assert window.browser.list.count() >= 20
+    assert window.tabs.count() >= 3
+
+
+def test_lists_and_filters(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = make_tree(tmp_path)
+    window = build_main_window(paths.data_dir, root=paths.root)
+    qtbot.addWidget(window)
+    assert window.programs.list.count() == 1
+    assert "Test program" in window.programs.list.item(0).text()
+    assert sorted(window.browser.visible_ids()) == ["curl", "plank"]
+    qtbot.keyClicks(window.browser.search, "plan")
+    assert window.browser.visible_ids() == ["plank"]
+    window.browser.search.clear()
+    window.browser.select("curl")
+    assert window.browser.detail._title.text() == "Curl"
+    assert "Brace gently." in window.browser.detail._text.text()
+
+
+def test_problems_panel_shows_bad_files(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = make_tree(tmp_path)
+    (paths.shipped_exercises / "bad.yaml").write_text(
+        exercise("bad").replace("sets: 2", "sets: lots"), encoding="utf-8"
+    )
+    window = build_main_window(paths.data_dir, root=paths.root)
+    qtbot.addWidget(window)
+    assert window.problems.list.count() == 1
+    assert "bad.yaml:12: dosage.sets" in window.problems.list.item(0).text()
+    assert "(1)" in window.tabs.tabText(window.problems_tab)
+
+
+def test_selected_program_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = make_tree(tmp_path)
+    window = build_main_window(paths.data_dir, root=paths.root)
+    qtbot.addWidget(window)
+    window.programs.list.setCurrentRow(-1)
+    window.programs.list.setCurrentRow(0)
+    assert load_settings(paths.settings_file).last_program == "basic"
+
+
+def test_start_requested(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = make_tree(tmp_path)
+    window = build_main_window(paths.data_dir, root=paths.root)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.programs.start_requested) as blocker:
+        window.programs.start_button.click()
+    assert blocker.args == ["basic"]
