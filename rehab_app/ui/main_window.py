@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import msgspec
 from PySide6.QtCore import Signal
@@ -15,6 +16,11 @@ from rehab_app.core.settings import Settings, save_settings
 from rehab_app.ui.library_browser import LibraryBrowser
 from rehab_app.ui.problems_panel import ProblemsPanel
 from rehab_app.ui.programs_page import LastDone, ProgramsPage
+from rehab_app.ui.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from rehab_app.ui.session_launcher import SessionLauncher
+    from rehab_app.ui.startup import LazyPage, OpenedHistory
 
 Clock = Callable[[], float]
 
@@ -49,6 +55,9 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self.clock = clock
+        self.session_launcher: SessionLauncher | None = None
+        self.history: OpenedHistory | None = None
+        self.history_page: LazyPage | None = None
         self.stack = QStackedWidget(self)
         self.tabs = QTabWidget(self.stack)
         self.tabs.setObjectName("homeTabs")
@@ -59,9 +68,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.programs, "&Programs")
         self.tabs.addTab(self.browser, "&Exercise library")
         count = len(library.problems)
-        self.problems_tab = self.tabs.addTab(
-            self.problems, f"P&roblems ({count})" if count else "P&roblems"
-        )
+        self.tabs.addTab(self.problems, f"P&roblems ({count})" if count else "P&roblems")
+        self.settings_page = SettingsPage(settings, self.update_settings, self.tabs)
+        self.tabs.addTab(self.settings_page, "&Settings")
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         if settings.last_program:
@@ -71,6 +80,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 f"{count} problem(s) in exercise or program files; see the Problems tab."
             )
+
+    @property
+    def problems_tab(self) -> int:
+        """Index of the Problems tab."""
+        return self.tabs.indexOf(self.problems)
 
     def update_settings(self, **changes: object) -> None:
         """Change some settings and save them in the data folder."""

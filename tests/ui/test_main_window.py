@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from rehab_app.app import build_main_window
 from rehab_app.core.settings import load_settings
 from tests.core.libfiles import exercise, make_tree
+from tests.ui.fakes import ScriptedDialogs
 
 
 def test_builds_on_shipped_content(qtbot: QtBot, data_dir: Path) -> None:
@@ -59,6 +60,25 @@ def test_start_requested(qtbot: QtBot, tmp_path: Path) -> None:
     paths = make_tree(tmp_path)
     window = build_main_window(paths.data_dir, root=paths.root)
     qtbot.addWidget(window)
+    assert window.session_launcher is not None
+    window.session_launcher.dialogs = ScriptedDialogs()  # type: ignore[assignment]
     with qtbot.waitSignal(window.programs.start_requested) as blocker:
         window.programs.start_button.click()
     assert blocker.args == ["basic"]
+    assert window.stack.currentWidget() is window.session_launcher.player
+
+
+def test_settings_are_saved_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = make_tree(tmp_path)
+    window = build_main_window(paths.data_dir, root=paths.root)
+    qtbot.addWidget(window)
+    page = window.settings_page
+    page.voice.setChecked(False)
+    page.volume.setValue(35)
+    saved = load_settings(paths.settings_file)
+    assert saved.voice is False
+    assert saved.volume == 35
+    assert saved.sound is True
+    again = build_main_window(paths.data_dir, root=paths.root)
+    qtbot.addWidget(again)
+    assert again.settings_page.volume.value() == 35

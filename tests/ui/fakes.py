@@ -1,0 +1,34 @@
+"""Test doubles for the Qt layer."""
+
+from __future__ import annotations
+
+from rehab_app.core.models import Safety, Tier
+from rehab_app.ui.session_launcher import HurtAnswer, Screening
+
+
+class ScriptedDialogs:
+    """Answers the session's questions from a script instead of modal windows."""
+
+    def __init__(self) -> None:
+        self.screening = Screening(None, 2, True)
+        self.hurt_answer: HurtAnswer | None = None
+        self.end = True
+        self.cleared = False
+        self.informed: list[tuple[str, str]] = []
+        self.first_times: list[bool] = []
+
+    def clear_block(self, safety: Safety, tier: Tier) -> bool:
+        return self.cleared
+
+    def screen(self, safety: Safety, first_time: bool) -> Screening:
+        self.first_times.append(first_time)
+        return self.screening
+
+    def hurt(self, *args: object) -> HurtAnswer | None:
+        return self.hurt_answer
+
+    def confirm_end(self) -> bool:
+        return self.end
+
+    def inform(self, title: str, message: str) -> None:
+        self.informed.append((title, message))

@@ -1,0 +1,58 @@
+"""Session events become the right beeps and announcements."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from rehab_app.core.engine import EngineState, SessionEngine
+from rehab_app.core.loader import load_library
+from rehab_app.core.paths import AppPaths
+from rehab_app.core.plan import build_plan
+from rehab_app.core.record import MemorySink, SessionRecord
+from rehab_app.ui.audio import Cue
+from rehab_app.ui.session_controller import SessionController
+from rehab_app.ui.session_cues import SessionCues
+from tests.core.fakes import FakeClock
+
+
+class RecordingAudio:
+    def __init__(self) -> None:
+        self.played: list[Cue] = []
+        self.said: list[str] = []
+
+    def play(self, cue: Cue) -> None:
+        self.played.append(cue)
+
+    def say(self, text: str, *, interrupt: bool = False) -> None:
+        self.said.append(text)
+
+
+def test_cues_for_a_per_side_program(qtbot: QtBot, tmp_path: Path) -> None:
+    library = load_library(AppPaths.create(tmp_path))
+    program = library.programs["core_stability_1"]
+    plan = build_plan(program, library.exercise)
+    record = SessionRecord(
+        program.id, program.name, "", datetime.now(UTC), "2026-01-01", plan.total_s, []
+    )
+    clock = FakeClock()
+    parent = QObject()
+    controller = SessionController(SessionEngine(plan, clock, record), MemorySink(), parent)
+    audio = RecordingAudio()
+    SessionCues(controller, audio, library, parent)  # type: ignore[arg-type]
+    controller.start()
+    while controller.engine.state is EngineState.RUNNING:
+        clock.advance(0.25)
+        controller.poll()
+        if controller.engine.current is not None and controller.engine.current.manual:
+            controller.done()
+    assert audio.said[0].startswith("Next: Cat-camel")
+    assert {Cue.TICK, Cue.GO, Cue.REST, Cue.SWITCH, Cue.DONE} <= set(audio.played)
+    assert any(s.startswith("Switch sides") for s in audio.said)
+    assert any(s.startswith("Step ") for s in audio.said)
+    assert {"3", "2", "1"} <= set(audio.said)
+    assert audio.said[-1] == "Well done"
+    assert audio.played[-1] is Cue.DONE
