@@ -8,9 +8,11 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rehab_app import __version__
 from rehab_app.cli import build_parser, run_command
 from rehab_app.core.paths import AppPaths
 
@@ -50,18 +52,47 @@ def missing_system_libraries(environ: dict[str, str] | None = None) -> list[str]
 
 
 def build_main_window(
-    data_dir: Path, clock: Clock = time.monotonic, root: Path | None = None
+    data_dir: Path,
+    clock: Clock = time.monotonic,
+    root: Path | None = None,
+    now_utc: Callable[[], datetime] | None = None,
 ) -> MainWindow:
     """Build the whole main window without running the event loop (a QApplication must exist)."""
     from rehab_app.core.loader import load_library
     from rehab_app.core.settings import load_settings
     from rehab_app.ui.main_window import MainWindow
+    from rehab_app.ui.session_launcher import SessionLauncher
+    from rehab_app.ui.startup import history_tab, open_history
 
+    wall = now_utc or (lambda: datetime.now(UTC))
     paths = AppPaths.create(data_dir, root)
     paths.data_dir.mkdir(parents=True, exist_ok=True)
     library = load_library(paths)
     settings = load_settings(paths.settings_file)
-    return MainWindow(paths=paths, library=library, settings=settings, clock=clock)
+    history = open_history(paths, wall)
+    store = history.store
+
+    def last_done(program_id: str) -> str | None:
+        day = store.last_done(program_id) if store is not None else None
+        return day.isoformat() if day else None
+
+    window = MainWindow(paths, library, settings, clock, last_done)
+    window.history = history
+    launcher = SessionLauncher(window, history.sink, clock, wall)
+    window.programs.start_requested.connect(launcher.start)
+    window.session_launcher = launcher
+    if store is not None:
+        page = history_tab(window, store)
+        window.history_page = page
+        window.tabs.insertTab(2, page, "&History")
+
+        def after_session() -> None:
+            view = page.content
+            if view is not None:
+                view.reload()  # type: ignore[attr-defined]
+
+        launcher.session_saved.connect(after_session)
+    return window
 
 
 def _run_gui(paths: AppPaths) -> int:
@@ -84,15 +115,42 @@ def _run_gui(paths: AppPaths) -> int:
             file=sys.stderr,
         )
         return 1
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from rehab_app.ui.single_instance import SingleInstance
+    from rehab_app.ui.startup import startup_prompts
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Back on Track")
     app.setOrganizationName("rehab-app")
-    app.setApplicationVersion(__import__("rehab_app").__version__)
+    app.setApplicationVersion(__version__)
+    guard = SingleInstance(paths.data_dir, app)
+    if not guard.acquire():
+        QMessageBox.information(
+            None,
+            "Already open",
+            "Back on Track is already open with this data folder; it has been brought forward.",
+        )
+        return 0
     window = build_main_window(paths.data_dir, root=paths.root)
+
+    def bring_forward() -> None:
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+
+    guard.raise_requested.connect(bring_forward)
     window.show()
-    return app.exec()
+    launcher = window.session_launcher
+    if window.history is not None and launcher is not None:
+        history = window.history
+        QTimer.singleShot(0, lambda: startup_prompts(window, history, launcher))
+    code = app.exec()
+    if window.history is not None and window.history.store is not None:
+        window.history.store.close()
+    guard.release()
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="list the exercises and programs")
     plan = commands.add_parser("plan", help="print a program's timeline and total time")
     plan.add_argument("program_id", metavar="PROGRAM_ID")
+    export = commands.add_parser("export", help="export your session history for a spreadsheet")
+    export.add_argument(
+        "--csv", type=Path, metavar="FILE", help="sessions to FILE, exercises to FILE-exercises"
+    )
+    export.add_argument("--json", type=Path, metavar="FILE", help="everything as one JSON file")
     return parser
 
 
@@ -123,4 +128,8 @@ def run_command(args: argparse.Namespace, paths: AppPaths, out: TextIO | None = 
         return cmd_list(paths, out)
     if args.command == "plan":
         return cmd_plan(paths, args.program_id, out)
+    if args.command == "export":
+        from rehab_app.core.export import run_export
+
+        return run_export(paths.history_db, args.csv, args.json, out, sys.stderr)
     raise AssertionError(f"unknown command {args.command}")

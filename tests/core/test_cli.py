@@ -78,3 +78,32 @@ def test_data_dir_option_and_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr("sys.stdout", out2)
     assert main(["list"]) == 0
     assert "my_move" in out2.getvalue()
+
+
+def test_export_writes_csv_and_json(tmp_path: Path) -> None:
+    from datetime import UTC, datetime
+
+    from rehab_app.core.history import HistoryStore
+    from rehab_app.core.record import ExerciseRecord, Outcome, SessionRecord
+
+    paths = make_tree(tmp_path)
+    store = HistoryStore.open(paths.history_db, lambda: datetime(2026, 5, 1, tzinfo=UTC)).store
+    record = SessionRecord(
+        "basic", "Test program", "{}", datetime(2026, 5, 1, 7, tzinfo=UTC), "2026-05-01", 50,
+        [ExerciseRecord(0, "plank", "Plank", 2, 10, 40, done_sets=2, done_reps=10, done_s=40)],
+        outcome=Outcome.COMPLETED, pain_before=3, pain_after=2,
+    )  # fmt: skip
+    store.begin(record)
+    store.finish(record)
+    store.close()
+    out = io.StringIO()
+    target = tmp_path / "out" / "history.csv"
+    target.parent.mkdir()
+    args = build_parser().parse_args(
+        ["export", "--csv", str(target), "--json", str(tmp_path / "h.json")]
+    )
+    assert run_command(args, paths, out) == 0
+    assert target.read_text(encoding="utf-8-sig").splitlines()[1].count("Test program") == 1
+    assert (tmp_path / "out" / "history-exercises.csv").exists()
+    assert '"Plank"' in (tmp_path / "h.json").read_text(encoding="utf-8")
+    assert "Wrote" in out.getvalue()
