@@ -31,19 +31,15 @@ def describe_dosage(dosage: Dosage) -> str:
 
 
 def spoken_dosage(dosage: Dosage) -> str:
-    """E.g. `3 sets of 5, 3 and 1, 10-second holds, each side` for the voice."""
-    parts = []
+    """E.g. `3 sets of 5, 3 and 1, 10-second holds, each side`, or `2 holds of 30 seconds`."""
+    side = ", each side" if dosage.per_side else ""
+    if dosage.reps is None:
+        holds = f"{dosage.sets} hold{'s' if dosage.sets != 1 else ''}"
+        return f"{holds} of {dosage.hold_s} seconds{side}" if dosage.hold_s else f"{holds}{side}"
     if isinstance(dosage.reps, tuple | list):
         *head, last = (str(r) for r in dosage.reps)
-        parts.append(
-            f"{dosage.sets} sets of {', '.join(head)} and {last}" if head else f"1 set of {last}"
-        )
-    elif dosage.reps:
-        parts.append(f"{dosage.sets} set{'s' if dosage.sets != 1 else ''} of {dosage.reps}")
+        reps = f"{dosage.sets} sets of {', '.join(head)} and {last}" if head else f"1 set of {last}"
     else:
-        parts.append(f"{dosage.sets} hold{'s' if dosage.sets != 1 else ''}")
-    if dosage.hold_s:
-        parts.append(f"{dosage.hold_s}-second hold{'s' if dosage.reps or dosage.sets > 1 else ''}")
-    if dosage.per_side:
-        parts.append("each side")
-    return ", ".join(parts)
+        reps = f"{dosage.sets} set{'s' if dosage.sets != 1 else ''} of {dosage.reps}"
+    hold = f", {dosage.hold_s}-second holds" if dosage.hold_s else ""
+    return f"{reps}{hold}{side}"
