@@ -158,6 +158,25 @@ class SessionLauncher(QObject):
         if not result.accepted:
             return False
         self.window.update_settings(screening_done=True)
+        pain = result.pain_before
+        if pain is not None and pain > program.pain_ceiling:
+            gentler = [
+                p.name
+                for p in library.programs.values()
+                if p.pain_ceiling >= pain and p.id != program.id
+            ]
+            advice = (
+                f"Try {gentler[0]} today instead."
+                if gentler
+                else "Rest today with short, easy walks, and see a doctor or physiotherapist "
+                "if it does not settle in a few days."
+            )
+            self.dialogs.inform(
+                "Your pain is above this program's limit",
+                f"Your back is at {pain}/10, above the limit of {program.pain_ceiling}/10 for "
+                f"{program.name}. Exercising into more pain will not help. {advice}",
+            )
+            return False
         plan = build_plan(program, library.exercise)
         now = self.wall_clock()
         record = SessionRecord(

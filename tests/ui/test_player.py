@@ -276,3 +276,14 @@ def test_mute_key_and_silent_without_audio(setup: tuple, qtbot: QtBot, clock: Fa
         clock.advance(0.5)
         launcher.controller.poll()  # type: ignore[union-attr]
     assert player.engine.index > 3
+
+
+def test_pain_before_above_the_limit_does_not_start(setup: tuple) -> None:  # type: ignore[type-arg]
+    window, launcher, dialogs, _ = setup
+    dialogs.screening = Screening(None, 6, True)
+    assert not launcher.start("core_stability_1")
+    assert dialogs.informed
+    assert "above the limit of 5/10" in dialogs.informed[-1][1]
+    assert window.stack.currentWidget() is window.tabs
+    dialogs.screening = Screening(None, 5, True)
+    assert launcher.start("core_stability_1")
