@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("rehab_app")
 
 Clock = Callable[[], float]
+EXIT_AFTER_SHOW_ENV = "REHAB_APP_EXIT_AFTER_SHOW"
 
 # Libraries Qt's X11 window plugin loads at start, and the Debian/Ubuntu package that provides each.
 _XCB_LIBS = {
@@ -51,6 +52,16 @@ def missing_system_libraries(environ: dict[str, str] | None = None) -> list[str]
     return [pkg for lib, pkg in _XCB_LIBS.items() if not ctypes.util.find_library(lib)]
 
 
+def tidy_data_dir(paths: AppPaths) -> None:
+    """Undo what a crash left half-done: an interrupted import, temp files of an interrupted save."""
+    from rehab_app.core.atomic import remove_stale_temps
+    from rehab_app.core.bundle import recover_imports
+
+    recover_imports(paths)
+    for folder in (paths.data_dir, paths.user_programs, paths.user_exercises):
+        remove_stale_temps(folder)
+
+
 def build_main_window(
     data_dir: Path,
     clock: Clock = time.monotonic,
@@ -67,6 +78,7 @@ def build_main_window(
     wall = now_utc or (lambda: datetime.now(UTC))
     paths = AppPaths.create(data_dir, root)
     paths.data_dir.mkdir(parents=True, exist_ok=True)
+    tidy_data_dir(paths)
     library = load_library(paths)
     settings = load_settings(paths.settings_file)
     history = open_history(paths, wall)
@@ -83,8 +95,7 @@ def build_main_window(
     window.session_launcher = launcher
     if store is not None:
         page = history_tab(window, store)
-        window.history_page = page
-        window.tabs.insertTab(2, page, "&History")
+        window.add_history_tab(page)
 
         def after_session() -> None:
             view = page.content
@@ -118,22 +129,33 @@ def _run_gui(paths: AppPaths) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from rehab_app.core.settings import load_settings
     from rehab_app.ui.single_instance import SingleInstance
     from rehab_app.ui.startup import startup_prompts
+    from rehab_app.ui.theme import apply_theme
+    from rehab_app.ui.translations import install_translators
 
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Back on Track")
     app.setOrganizationName("rehab-app")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("rehab-app")
+    settings = load_settings(paths.settings_file)
+    install_translators(app, settings.language)
+    apply_theme(app, settings)
     guard = SingleInstance(paths.data_dir, app)
     if not guard.acquire():
         QMessageBox.information(
             None,
-            "Already open",
-            "Back on Track is already open with this data folder; it has been brought forward.",
+            app.translate("App", "Already open"),
+            app.translate(
+                "App",
+                "Back on Track is already open with this data folder; it has been brought forward.",
+            ),
         )
         return 0
     window = build_main_window(paths.data_dir, root=paths.root)
+    window.settings_changed.connect(lambda: apply_theme(app, window.settings))
 
     def bring_forward() -> None:
         window.showNormal()
@@ -143,7 +165,12 @@ def _run_gui(paths: AppPaths) -> int:
     guard.raise_requested.connect(bring_forward)
     window.show()
     launcher = window.session_launcher
-    if window.history is not None and launcher is not None:
+    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+        # For tests/bench/bench_startup.py: report when the window is on screen, then quit.
+        app.processEvents()
+        print(f"shown at {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, app.quit)
+    elif window.history is not None and launcher is not None:
         history = window.history
         QTimer.singleShot(0, lambda: startup_prompts(window, history, launcher))
     code = app.exec()

@@ -23,11 +23,11 @@ def write_atomic(path: Path, data: bytes | str) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    fsync_folder(path.parent)
 
 
-def _fsync_dir(folder: Path) -> None:
-    # The rename only survives power loss once the directory entry is on disk (not possible on Windows).
+def fsync_folder(folder: Path) -> None:
+    """Make renames and deletions in `folder` survive a power cut (a no-op where impossible)."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)

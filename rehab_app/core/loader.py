@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Generic, TypeVar
@@ -156,10 +156,18 @@ def _image_paths(
     return tuple(paths) if ok else None
 
 
-def _exercise_problems(
-    loaded: Loaded[Exercise], known: set[str], all_ids: set[str]
+# A document without line numbers: problems found in models built in code report line 0.
+NO_LINES = Document(None, {(): 0})
+
+
+def exercise_problems(
+    ex: Exercise,
+    known: Collection[str],
+    all_ids: Collection[str],
+    doc: Document = NO_LINES,
+    path: Path | None = None,
 ) -> list[Problem]:
-    ex, doc, path = loaded.model, loaded.doc, loaded.origin.path
+    """An exercise's cross-checks: a dosage that cannot be timed, and variants that are not `known`."""
     found = []
     if (msg := dosage_problem(ex, ex.dosage)) is not None:
         found.append(Problem(path, doc.line_of(("dosage",)), "dosage", msg))
@@ -179,10 +187,14 @@ def _exercise_problems(
     return found
 
 
-def _program_problems(
-    loaded: Loaded[Program], exercises: dict[str, Exercise], all_ids: set[str]
+def program_problems(
+    prog: Program,
+    exercises: Mapping[str, Exercise],
+    all_ids: Collection[str],
+    doc: Document = NO_LINES,
+    path: Path | None = None,
 ) -> list[Problem]:
-    prog, doc, path = loaded.model, loaded.doc, loaded.origin.path
+    """A program's cross-checks: items naming unknown exercises, dosages that cannot be timed."""
     found = []
     for n, item in enumerate(prog.items):
         where = f"items[{n + 1}].exercise"
@@ -200,6 +212,18 @@ def _program_problems(
             line = doc.line_of(("items", n, "dosage"))
             found.append(Problem(path, line, f"items[{n + 1}].dosage", why))
     return found
+
+
+def _exercise_problems(
+    loaded: Loaded[Exercise], known: set[str], all_ids: set[str]
+) -> list[Problem]:
+    return exercise_problems(loaded.model, known, all_ids, loaded.doc, loaded.origin.path)
+
+
+def _program_problems(
+    loaded: Loaded[Program], exercises: dict[str, Exercise], all_ids: set[str]
+) -> list[Problem]:
+    return program_problems(loaded.model, exercises, all_ids, loaded.doc, loaded.origin.path)
 
 
 def load_library(paths: AppPaths) -> Library:

@@ -120,6 +120,34 @@ class ProgramItem(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     note: Text | None = None
 
 
+IsoDate = Annotated[
+    str,
+    Meta(
+        pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+        description="A date written yyyy-mm-dd.",
+    ),
+]
+
+
+class ChangeKind(enum.StrEnum):
+    """Why a program changed: a pain-guided suggestion the user accepted, or their own edit."""
+
+    PROGRESS = "progress"
+    REPEAT = "repeat"
+    STEP_BACK = "step_back"
+    SEE_PHYSIO = "see_physio"
+    EDIT = "edit"
+
+
+class ProgramChange(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """One entry in a program's record of changes; `item` counts program items from 0."""
+
+    date: IsoDate
+    kind: ChangeKind
+    description: Text
+    item: Annotated[int, Meta(ge=0, le=99)] | None = None
+
+
 class Program(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """An ordered routine, as written in `exercises/programs/<id>.yaml`."""
 
@@ -135,6 +163,7 @@ class Program(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     sessions_per_week: Annotated[int, Meta(ge=1, le=21)] = 3
     name_i18n: Translations = field(default_factory=dict)
     description_i18n: Translations = field(default_factory=dict)
+    changes: tuple[ProgramChange, ...] = ()
 
 
 class Tier(enum.StrEnum):

@@ -73,7 +73,7 @@ def _noun(t: mi.Type, name: str) -> str:
     if isinstance(t, mi.FloatType):
         return "a number"
     if isinstance(t, mi.StrType):
-        return "an id" if t.pattern else "text"
+        return "an id" if t.pattern and "a-z0-9" in t.pattern else "text"
     if isinstance(t, mi.BoolType):
         return "true or false"
     if isinstance(t, mi.EnumType):
@@ -103,6 +103,15 @@ def _numbers(t: mi.IntType, value: int, name: str) -> str | None:
     if t.le is not None and value > t.le:
         return f"must be at most {t.le}{unit}, got {value}"
     return None
+
+
+def _pattern_words(pattern: str) -> str:
+    """What a pattern-checked text must look like, in plain words."""
+    if pattern.startswith("^[0-9]{4}-"):
+        return "a valid date: use YYYY-MM-DD, e.g. 2026-03-31"
+    if pattern.startswith("^[a-z]{2}"):
+        return "a language code such as 'de' or 'pt_BR'"
+    return "a valid id: use lower-case letters, digits, '_' or '-'"
 
 
 def _did_you_mean(word: str, choices: list[str]) -> str:
@@ -194,10 +203,7 @@ class _Checker:
         elif t.max_length is not None and len(value) > t.max_length:
             self.add(path, f"is too long ({len(value)} characters; at most {t.max_length})")
         elif t.pattern is not None and not re.search(t.pattern, value):
-            self.add(
-                path,
-                f"{_got(value)} is not a valid id: use lower-case letters, digits, '_' or '-'",
-            )
+            self.add(path, f"{_got(value)} is not {_pattern_words(t.pattern)}")
 
     def _list(self, value: Any, t: mi.ListType | mi.VarTupleType, path: KeyPath, name: str) -> None:
         if not isinstance(value, list):

@@ -192,3 +192,17 @@ def test_check_files_on_a_physios_folder(tmp_path: Path) -> None:
     )
     found = check_files([folder, tmp_path / "nope.yaml"], paths)
     assert sorted(p.file.name for p in found if p.file) == ["bad.yaml", "nope.yaml"]
+
+
+def test_bad_change_date_says_date(tmp_path: Path) -> None:
+    paths = make_tree(tmp_path)
+    prog = paths.shipped_programs / "basic.yaml"
+    prog.write_text(
+        prog.read_text(encoding="utf-8")
+        + "changes:\n  - {date: 2025-13-01, kind: progress, description: more reps}\n",
+        encoding="utf-8",
+    )
+    lib = load_library(paths)
+    [problem] = lib.problems
+    assert problem.field == "changes[1].date"
+    assert "is not a valid date: use YYYY-MM-DD" in problem.message
