@@ -33,5 +33,12 @@ bench: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/python -m rehab_app.core.schema schemas
 
+# Interface translations: refresh each rehab_app/i18n/*.ts from the source, then compile the .qm files.
+translations: $(STAMP)
+	for ts in rehab_app/i18n/rehab_app_*.ts; do \
+	  $(BIN)/pyside6-lupdate rehab_app/app.py rehab_app/ui/*.py -no-obsolete -ts $$ts && \
+	  $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; \
+	done
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

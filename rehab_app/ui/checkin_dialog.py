@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from rehab_app.core.history import HistoryStore, checkin_verdict
 from rehab_app.core.models import PainModel
 
-QUESTION = "How is your back this morning, 0–10?"
+QUESTION = str(QT_TRANSLATE_NOOP("CheckinDialog", "How is your back this morning, 0–10?"))
 
 
 class CheckinDialog(QDialog):
@@ -40,22 +40,27 @@ class CheckinDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkinDialog")
-        self.setWindowTitle("Morning check-in")
-        self.setAccessibleName("Morning check-in")
+        self.setWindowTitle(self.tr("Morning check-in"))
+        self.setAccessibleName(self.tr("Morning check-in"))
         self._baseline = baseline
         self._pain_model = pain_model
         self.verdict: str | None = None
-        question = QLabel(QUESTION, self)
+        question = QLabel(self.tr(QUESTION), self)
         question.setObjectName("checkinQuestion")
         font = QFont(question.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         question.setFont(font)
-        when = session_day.strftime("%A %d %B")
-        before = "not recorded" if baseline is None else f"{baseline}/10"
+        when = QLocale().toString(
+            QDate(session_day.year, session_day.month, session_day.day), "dddd d MMMM"
+        )
+        before = self.tr("not recorded") if baseline is None else f"{baseline}/10"
         context = QLabel(
-            f"You exercised on {when}. Your pain before that session: {before}.\n"
-            "0 = no pain, 10 = worst pain imaginable.",
+            self.tr("You exercised on {0}. Your pain before that session: {1}.").format(
+                when, before
+            )
+            + "\n"
+            + self.tr("0 = no pain, 10 = worst pain imaginable."),
             self,
         )
         context.setObjectName("checkinContext")
@@ -66,8 +71,10 @@ class CheckinDialog(QDialog):
         for score in range(11):
             button = QPushButton(str(score), self)
             button.setObjectName(f"painButton{score}")
-            button.setAccessibleName(f"Pain {score} out of 10")
-            button.setToolTip(f"My back is {score} out of 10 (type 0–9 or use the arrow keys)")
+            button.setAccessibleName(self.tr("Pain {0} out of 10").format(score))
+            button.setToolTip(
+                self.tr("My back is {0} out of 10 (type 0–9 or use the arrow keys)").format(score)
+            )
             button.setCheckable(True)
             button.setMinimumSize(48, 56)
             button.setFont(font)
@@ -79,22 +86,26 @@ class CheckinDialog(QDialog):
         self.verdict_label = QLabel(self)
         self.verdict_label.setObjectName("checkinVerdict")
         self.verdict_label.setWordWrap(True)
-        self.verdict_label.setAccessibleName("What to do next")
+        self.verdict_label.setAccessibleName(self.tr("What to do next"))
         self.verdict_label.hide()
-        self.save_button = QPushButton("Save", self)
+        self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setObjectName("checkinSave")
-        self.save_button.setAccessibleName("Save this morning's score")
-        self.save_button.setToolTip("Save the score and see what it means for the next session")
+        self.save_button.setAccessibleName(self.tr("Save this morning's score"))
+        self.save_button.setToolTip(
+            self.tr("Save the score and see what it means for the next session")
+        )
         self.save_button.setEnabled(False)
         self.save_button.setDefault(True)
-        self.later_button = QPushButton("Not now", self)
+        self.later_button = QPushButton(self.tr("Not now"), self)
         self.later_button.setObjectName("checkinLater")
-        self.later_button.setAccessibleName("Not now")
-        self.later_button.setToolTip("Skip the check-in; you will be asked again next start today")
-        self.close_button = QPushButton("Close", self)
+        self.later_button.setAccessibleName(self.tr("Not now"))
+        self.later_button.setToolTip(
+            self.tr("Skip the check-in; you will be asked again next start today")
+        )
+        self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.setObjectName("checkinClose")
-        self.close_button.setAccessibleName("Close")
-        self.close_button.setToolTip("Close the check-in")
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close the check-in"))
         self.close_button.hide()
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -6,11 +6,13 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from rehab_app.core.describe import describe_dosage
+from rehab_app.core.i18n import pick
 from rehab_app.core.models import Exercise
 from rehab_app.ui.pictures import picture
+from rehab_app.ui.texts import category_label, dosage_text
 
 PICTURE_SIZE = QSize(320, 200)
 
@@ -28,19 +30,27 @@ class ExerciseDetail(QScrollArea):
 
     variant_activated = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseDetail")
+        self.setAccessibleName(self.tr("Exercise details"))
+        self._language = language
         self.setWidgetResizable(True)
         body = QWidget(self)
         self._title = QLabel(body)
         self._title.setObjectName("detailTitle")
         self._title.setWordWrap(True)
+        title_font = QFont(self._title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self._title.setFont(title_font)
         self._pictures = QHBoxLayout()
         self._picture_labels = [QLabel(body), QLabel(body)]
         for n, label in enumerate(self._picture_labels):
             label.setObjectName(f"picture{n + 1}")
-            label.setAccessibleName("Start position" if n == 0 else "End position")
+            label.setAccessibleName(
+                self.tr("Start position") if n == 0 else self.tr("End position")
+            )
             self._pictures.addWidget(label)
         self._pictures.addStretch(1)
         self._text = QLabel(body)
@@ -68,41 +78,45 @@ class ExerciseDetail(QScrollArea):
             label.clear()
             label.setVisible(False)
         if exercise is None:
-            self._title.setText("Pick an exercise")
-            self._text.setText("Choose an exercise on the left to see how to do it.")
+            self._title.setText(self.tr("Pick an exercise"))
+            self._text.setText(self.tr("Choose an exercise on the left to see how to do it."))
             return
-        self._title.setText(exercise.name)
-        self._title.setAccessibleName(exercise.name)
+        name = pick(exercise.name, exercise.name_i18n, self._language)
+        self._title.setText(name)
+        self._title.setAccessibleName(name)
         ratio = self.devicePixelRatioF()
         for label, path in zip(self._picture_labels, images, strict=False):
             label.setPixmap(picture(path, PICTURE_SIZE, ratio=ratio))
             label.setVisible(True)
         self._text.setText(self._html(exercise, names))
-        self._text.setAccessibleName(f"About {exercise.name}")
+        self._text.setAccessibleName(self.tr("About {0}").format(name))
 
-    @staticmethod
-    def _html(ex: Exercise, names: dict[str, str]) -> str:
+    def _html(self, ex: Exercise, names: dict[str, str]) -> str:
         esc = html.escape
-        steps = "".join(f"<li>{esc(s.text)}</li>" for s in ex.steps)
+        lang = self._language
+        steps = "".join(f"<li>{esc(pick(s.text, s.text_i18n, lang))}</li>" for s in ex.steps)
+        dosage_title = self.tr("Dosage")
+        start_title = self.tr("Start position")
+        steps_title = self.tr("Steps")
         parts = [
-            f"<p><b>{esc(ex.category.value.replace('_', ' ').capitalize())}</b>"
+            f"<p><b>{esc(category_label(ex.category))}</b>"
             f"{' · ' + esc(', '.join(ex.targets)) if ex.targets else ''}</p>",
-            f"<p>{esc(ex.summary)}</p>",
-            f"<h3>Dosage</h3><p>{esc(describe_dosage(ex.dosage))}</p>",
-            f"<h3>Start position</h3><p>{esc(ex.start_position)}</p>",
-            f"<h3>Steps</h3><ol>{steps}</ol>",
+            f"<p>{esc(pick(ex.summary, ex.summary_i18n, lang))}</p>",
+            f"<h3>{esc(dosage_title)}</h3><p>{esc(dosage_text(ex.dosage))}</p>",
+            f"<h3>{esc(start_title)}</h3><p>{esc(ex.start_position)}</p>",
+            f"<h3>{esc(steps_title)}</h3><ol>{steps}</ol>",
         ]
         for title, items in (
-            ("Cues", ex.cues),
-            ("Common mistakes", ex.mistakes),
-            ("Cautions", ex.cautions),
+            (self.tr("Cues"), ex.cues),
+            (self.tr("Common mistakes"), ex.mistakes),
+            (self.tr("Cautions"), ex.cautions),
         ):
             if items:
-                parts.append(f"<h3>{title}</h3>{_bullets(items)}")
-        for title, ids in (("Easier", ex.easier), ("Harder", ex.harder)):
+                parts.append(f"<h3>{esc(title)}</h3>{_bullets(items)}")
+        for title, ids in ((self.tr("Easier:"), ex.easier), (self.tr("Harder:"), ex.harder)):
             if ids:
                 links = ", ".join(f'<a href="{esc(i)}">{esc(names.get(i, i))}</a>' for i in ids)
-                parts.append(f"<p><b>{title}:</b> {links}</p>")
+                parts.append(f"<p><b>{esc(title)}</b> {links}</p>")
         return "".join(parts)
 
     def _on_link(self, target: str) -> None:

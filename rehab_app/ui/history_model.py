@@ -6,7 +6,9 @@ from collections import OrderedDict
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,7 +20,14 @@ from rehab_app.core.plan import format_duration
 from rehab_app.core.record import Outcome
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole
-COLUMNS = ("Date", "Program", "Duration", "Completed", "Pain before → after", "Effort")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryModel", "Date"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Program"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Duration"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Completed"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Pain before → after"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Effort"),
+)
 SORT_KEYS = (
     SortKey.DATE,
     SortKey.PROGRAM,
@@ -28,10 +37,10 @@ SORT_KEYS = (
     SortKey.EFFORT,
 )
 _OUTCOME_TEXT = {
-    Outcome.COMPLETED: "completed",
-    Outcome.ENDED_EARLY: "ended early",
-    Outcome.INTERRUPTED: "interrupted",
-    Outcome.IN_PROGRESS: "in progress",
+    Outcome.COMPLETED: QT_TRANSLATE_NOOP("HistoryModel", "completed"),
+    Outcome.ENDED_EARLY: QT_TRANSLATE_NOOP("HistoryModel", "ended early"),
+    Outcome.INTERRUPTED: QT_TRANSLATE_NOOP("HistoryModel", "interrupted"),
+    Outcome.IN_PROGRESS: QT_TRANSLATE_NOOP("HistoryModel", "in progress"),
 }
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -39,8 +48,8 @@ Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
 
 def outcome_text(outcome: Outcome) -> str:
-    """`ended_early` -> `ended early`."""
-    return _OUTCOME_TEXT[outcome]
+    """`ended_early` -> `ended early` (in the user's language)."""
+    return QCoreApplication.translate("HistoryModel", str(_OUTCOME_TEXT[outcome]))
 
 
 def pain_text(before: int | None, after: int | None) -> str:
@@ -93,10 +102,11 @@ class HistoryModel(QAbstractTableModel):
     ) -> Any:
         """Column titles."""
         if orientation is Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            title = self.tr(str(COLUMNS[section]))
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return title
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"Sort by {COLUMNS[section].lower()}"
+                return self.tr("Sort by {0}").format(title.lower())
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,7 +123,9 @@ class HistoryModel(QAbstractTableModel):
             return int((_LEFT if column < 2 else _RIGHT).value)
         if role == Qt.ItemDataRole.ToolTipRole:
             started = row.started_utc.astimezone().strftime("%H:%M")
-            return f"{row.program_name}, {row.local_date} at {started}: {outcome_text(row.outcome)}"
+            return self.tr("{0}, {1} at {2}: {3}").format(
+                row.program_name, row.local_date, started, outcome_text(row.outcome)
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

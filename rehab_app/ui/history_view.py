@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QKeySequence,
@@ -40,10 +41,19 @@ from rehab_app.core.history import DeletedSession, HistoryFilter, HistoryStore
 from rehab_app.core.plan import format_duration
 from rehab_app.core.record import SessionRecord
 from rehab_app.ui.history_model import SESSION_ID_ROLE, HistoryModel, outcome_text, pain_text
+from rehab_app.ui.texts import translate
 
 WEEKS_SHOWN = 6
 W = TypeVar("W", bound=QWidget)
-_DETAIL_COLUMNS = ("Exercise", "Sets", "Reps", "Time", "Skipped", "Variant", "Pain reports")
+_DETAIL_COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryView", "Exercise"),
+    QT_TRANSLATE_NOOP("HistoryView", "Sets"),
+    QT_TRANSLATE_NOOP("HistoryView", "Reps"),
+    QT_TRANSLATE_NOOP("HistoryView", "Time"),
+    QT_TRANSLATE_NOOP("HistoryView", "Skipped"),
+    QT_TRANSLATE_NOOP("HistoryView", "Variant"),
+    QT_TRANSLATE_NOOP("HistoryView", "Pain reports"),
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -58,20 +68,28 @@ class _DeleteCommand(QUndoCommand):
     """Deleting a session; undo puts it back with the same id."""
 
     def __init__(self, view: HistoryView, session_id: int) -> None:
-        super().__init__("Delete session")
+        super().__init__(translate("HistoryView", "Delete session"))
         self._view, self._session_id = view, session_id
         self._deleted: DeletedSession | None = None
 
     def redo(self) -> None:
         """Delete the session."""
         self._deleted = self._view.store.delete_session(self._session_id)
-        self._view.reload(f"Deleted the session of {self._deleted.record.local_date}.")
+        self._view.reload(
+            translate("HistoryView", "Deleted the session of {0}.").format(
+                self._deleted.record.local_date
+            )
+        )
 
     def undo(self) -> None:
         """Restore the session."""
         if self._deleted is not None:
             self._view.store.restore_session(self._deleted)
-            self._view.reload(f"Restored the session of {self._deleted.record.local_date}.")
+            self._view.reload(
+                translate("HistoryView", "Restored the session of {0}.").format(
+                    self._deleted.record.local_date
+                )
+            )
             self._view.select_session(self._session_id)
 
 
@@ -108,8 +126,9 @@ class HistoryView(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("historyTabs")
-        self.tabs.setAccessibleName("History views")
-        self.tabs.setToolTip("Sessions, calendar and charts")
+        self.tabs.setAccessibleName(self.tr("History views"))
+        self.tabs.setToolTip(self.tr("Sessions, calendar and charts"))
+        self.tabs.tabBar().setAccessibleName(self.tr("History views"))
         sessions = QSplitter(self.tabs)
         sessions.addWidget(self.table)
         sessions.addWidget(self.detail_pane)
@@ -117,12 +136,12 @@ class HistoryView(QWidget):
         sessions.setStretchFactor(1, 2)
         self.activity = ActivityPane(store, programs, sessions_per_week, today, self.tabs)
         self.charts = HistoryCharts(store, today, self.tabs)
-        self.tabs.addTab(sessions, "&Sessions")
-        self.tabs.addTab(self.activity, "Ca&lendar")
-        self.tabs.addTab(self.charts, "C&harts")
+        self.tabs.addTab(sessions, self.tr("Sess&ions"))
+        self.tabs.addTab(self.activity, self.tr("Ca&lendar"))
+        self.tabs.addTab(self.charts, self.tr("Char&ts"))
         self.status = QLabel(self)
         self.status.setObjectName("historyStatus")
-        self.status.setAccessibleName("History status")
+        self.status.setAccessibleName(self.tr("History status"))
         undo_bar = QHBoxLayout()
         undo_bar.addWidget(self.status, 1)
         undo_bar.addWidget(self.undo_button)
@@ -142,21 +161,27 @@ class HistoryView(QWidget):
 
     def _build_filters(self) -> None:
         self.program_filter = self._control(
-            QComboBox(self), "programFilter", "Filter by program", "Show one program's sessions"
+            QComboBox(self),
+            "programFilter",
+            self.tr("Filter by program"),
+            self.tr("Show one program's sessions"),
         )
-        self.program_filter.addItem("All programs", "")
+        self.program_filter.addItem(self.tr("All programs"), "")
         for key, name in sorted(self._programs.items(), key=lambda kv: kv[1].lower()):
             self.program_filter.addItem(name, key)
         self.range_check = self._control(
-            QCheckBox("Dates", self), "dateRangeCheck", "Limit to a date range",
-            "Only show sessions between the two dates",
+            QCheckBox(self.tr("&Dates"), self), "dateRangeCheck", self.tr("Limit to a date range"),
+            self.tr("Only show sessions between the two dates"),
         )  # fmt: skip
         today = _qdate(self._today())
         self.date_from = self._control(
-            QDateEdit(today.addDays(-90), self), "dateFrom", "From date", "First day to show"
+            QDateEdit(today.addDays(-90), self),
+            "dateFrom",
+            self.tr("From date"),
+            self.tr("First day to show"),
         )
         self.date_to = self._control(
-            QDateEdit(today, self), "dateTo", "To date", "Last day to show"
+            QDateEdit(today, self), "dateTo", self.tr("To date"), self.tr("Last day to show")
         )
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
@@ -164,19 +189,19 @@ class HistoryView(QWidget):
             edit.setEnabled(False)
             edit.dateChanged.connect(self._apply_filter)
         self.export_csv_button = self._control(
-            QPushButton("Export CSV…", self), "exportCsvButton", "Export as CSV",
-            "Save sessions and exercise rows as CSV files for a spreadsheet",
+            QPushButton(self.tr("Export CSV…"), self), "exportCsvButton", self.tr("Export as CSV"),
+            self.tr("Save sessions and exercise rows as CSV files for a spreadsheet"),
         )  # fmt: skip
         self.export_json_button = self._control(
-            QPushButton("Export JSON…", self), "exportJsonButton", "Export as JSON",
-            "Save the whole history as one JSON file",
+            QPushButton(self.tr("Export JSON…"), self), "exportJsonButton", self.tr("Export as JSON"),
+            self.tr("Save the whole history as one JSON file"),
         )  # fmt: skip
         bar = QHBoxLayout()
-        label = QLabel("&Program:", self)
+        label = QLabel(self.tr("Pro&gram:"), self)
         label.setBuddy(self.program_filter)
         for widget in (label, self.program_filter, self.range_check, self.date_from):
             bar.addWidget(widget)
-        bar.addWidget(QLabel("to", self))
+        bar.addWidget(QLabel(self.tr("to"), self))
         bar.addWidget(self.date_to)
         bar.addStretch(1)
         bar.addWidget(self.export_csv_button)
@@ -189,8 +214,8 @@ class HistoryView(QWidget):
 
     def _build_table(self) -> None:
         self.table = self._control(
-            QTableView(self), "historyTable", "Sessions",
-            "Past sessions; click a column title to sort, Delete removes the selected session",
+            QTableView(self), "historyTable", self.tr("Sessions"),
+            self.tr("Past sessions; click a column title to sort, Delete removes the selected session"),
         )  # fmt: skip
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -209,7 +234,7 @@ class HistoryView(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.delete_action = QAction("Delete session", self.table)
+        self.delete_action = QAction(self.tr("Delete session"), self.table)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -218,44 +243,47 @@ class HistoryView(QWidget):
     def _build_detail(self) -> None:
         self.detail_pane = QWidget(self)
         self.detail_pane.setObjectName("sessionDetail")
-        self.summary = QLabel("Select a session to see its exercises.", self.detail_pane)
+        self.summary = QLabel(self.tr("Select a session to see its exercises."), self.detail_pane)
         self.summary.setObjectName("sessionSummary")
-        self.summary.setAccessibleName("Session summary")
+        self.summary.setAccessibleName(self.tr("Session summary"))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.exercises = self._control(
             QTableWidget(0, len(_DETAIL_COLUMNS), self.detail_pane), "exerciseRows",
-            "Exercises in this session", "Planned against done for each exercise",
+            self.tr("Exercises in this session"), self.tr("Planned against done for each exercise"),
         )  # fmt: skip
-        self.exercises.setHorizontalHeaderLabels(list(_DETAIL_COLUMNS))
+        self.exercises.setHorizontalHeaderLabels([self.tr(str(c)) for c in _DETAIL_COLUMNS])
         self.exercises.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.exercises.verticalHeader().setVisible(False)
         self.exercises.horizontalHeader().setStretchLastSection(True)
         self.notes = self._control(
-            QPlainTextEdit(self.detail_pane), "sessionNotes", "Session notes",
-            "Your notes about this session",
+            QPlainTextEdit(self.detail_pane), "sessionNotes", self.tr("Session notes"),
+            self.tr("Your notes about this session"),
         )  # fmt: skip
         self.notes.setMaximumHeight(100)
         self.notes.setEnabled(False)
         self.save_notes_button = self._control(
-            QPushButton("Save notes", self.detail_pane), "saveNotesButton", "Save notes",
-            "Save the notes of this session",
+            QPushButton(self.tr("Save notes"), self.detail_pane), "saveNotesButton", self.tr("Save notes"),
+            self.tr("Save the notes of this session"),
         )  # fmt: skip
         self.save_notes_button.setEnabled(False)
         self.delete_button = self._control(
-            QPushButton("Delete session", self.detail_pane), "deleteSessionButton",
-            "Delete session", "Delete this session (you can undo it)",
+            QPushButton(self.tr("Delete session"), self.detail_pane), "deleteSessionButton",
+            self.tr("Delete session"), self.tr("Delete this session (you can undo it)"),
         )  # fmt: skip
         self.delete_button.setEnabled(False)
         self.undo_button = self._control(
-            QPushButton("Undo", self), "undoButton", "Undo", "Undo the last delete (Ctrl+Z)"
+            QPushButton(self.tr("Undo"), self),
+            "undoButton",
+            self.tr("Undo"),
+            self.tr("Undo the last delete (Ctrl+Z)"),
         )
         self.undo_button.setEnabled(False)
-        undo_action = self.undo_stack.createUndoAction(self, "Undo")
+        undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
         undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(undo_action)
-        notes_label = QLabel("&Notes:", self.detail_pane)
+        notes_label = QLabel(self.tr("&Notes:"), self.detail_pane)
         notes_label.setBuddy(self.notes)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_notes_button)
@@ -275,7 +303,12 @@ class HistoryView(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         # Fires for the button, the Delete key and Ctrl+Z alike.
-        self.undo_stack.indexChanged.connect(lambda _index: self.history_changed.emit())
+        self.undo_stack.indexChanged.connect(self._on_undo_index)
+
+    def _on_undo_index(self, _index: int) -> None:
+        # The stack also clears itself while this view is being destroyed: stay quiet then.
+        if shiboken6.isValid(self):
+            self.history_changed.emit()
 
     # Behaviour ---------------------------------------------------------------------------------
 
@@ -326,30 +359,37 @@ class HistoryView(QWidget):
             widget.setEnabled(record is not None)
         self.save_notes_button.setEnabled(False)
         if record is None:
-            self.summary.setText("Select a session to see its exercises.")
+            self.summary.setText(self.tr("Select a session to see its exercises."))
             return
-        self.summary.setText(
-            f"<b>{html.escape(record.program_name)}</b>, {record.local_date}: "
-            f"{outcome_text(record.outcome)}, {round(record.completed_fraction * 100)} % done, "
-            f"{format_duration(record.active_s)} active, {format_duration(record.paused_s)} paused."
-            f"<br>Pain {pain_text(record.pain_before, record.pain_after)}, effort "
-            f"{'–' if record.effort is None else record.effort}."
+        facts = self.tr("{0}, {1}: {2}, {3} % done, {4} active, {5} paused.").format(
+            f"<b>{html.escape(record.program_name)}</b>",
+            record.local_date,
+            outcome_text(record.outcome),
+            round(record.completed_fraction * 100),
+            format_duration(record.active_s),
+            format_duration(record.paused_s),
         )
+        pain = self.tr("Pain {0}, effort {1}.").format(
+            pain_text(record.pain_before, record.pain_after),
+            "–" if record.effort is None else record.effort,
+        )
+        self.summary.setText(f"{facts}<br>{pain}")
         self.exercises.setRowCount(len(record.items))
+        of = self.tr("{0} of {1}")
         for row, item in enumerate(record.items):
             pains = ", ".join(
-                f"{p.pain} at {format_duration(p.at_s)}"
+                self.tr("{0} at {1}").format(p.pain, format_duration(p.at_s))
                 + (f" ({p.action.replace('_', ' ')})" if p.action else "")
                 for p in item.pain_reports
             )
             cells = (
                 item.exercise_name,
-                f"{item.done_sets} of {item.planned_sets}",
-                f"{item.done_reps} of {item.planned_reps}" if item.planned_reps else "–",
-                f"{format_duration(item.done_s)} of {format_duration(item.planned_s)}",
-                "yes" if item.skipped else "no",
+                of.format(item.done_sets, item.planned_sets),
+                of.format(item.done_reps, item.planned_reps) if item.planned_reps else "–",
+                of.format(format_duration(item.done_s), format_duration(item.planned_s)),
+                self.tr("yes") if item.skipped else self.tr("no"),
                 item.variant_of or "",
-                pains or "none",
+                pains or self.tr("none"),
             )
             for column, text in enumerate(cells):
                 self.exercises.setItem(row, column, QTableWidgetItem(text))
@@ -363,7 +403,7 @@ class HistoryView(QWidget):
         if self.store.update_notes(self._current.session_id, text):
             self._current.notes = text
             self.save_notes_button.setEnabled(False)
-            self.status.setText("Notes saved.")
+            self.status.setText(self.tr("Notes saved."))
             self.history_changed.emit()
 
     def delete_selected(self) -> None:
@@ -378,25 +418,33 @@ class HistoryView(QWidget):
     def export_csv(self) -> None:
         """Ask for a file name and write the sessions and exercise-row CSV files."""
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export sessions as CSV", str(Path.home() / "rehab-sessions.csv"), "CSV (*.csv)"
+            self,
+            self.tr("Export sessions as CSV"),
+            str(Path.home() / "rehab-sessions.csv"),
+            self.tr("CSV (*.csv)"),
         )
         if name:
             try:
                 sessions, exercises = export_csv(self.store, Path(name))
             except OSError as exc:
-                self.status.setText(f"Could not export: {exc}")
+                self.status.setText(self.tr("Could not export: {0}").format(exc))
                 return
-            self.status.setText(f"Exported {sessions.name} and {exercises.name}.")
+            self.status.setText(
+                self.tr("Exported {0} and {1}.").format(sessions.name, exercises.name)
+            )
 
     def export_json(self) -> None:
         """Ask for a file name and write the whole history as JSON."""
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export history as JSON", str(Path.home() / "rehab-history.json"), "JSON (*.json)"
+            self,
+            self.tr("Export history as JSON"),
+            str(Path.home() / "rehab-history.json"),
+            self.tr("JSON (*.json)"),
         )
         if name:
             try:
                 path = export_json(self.store, Path(name))
             except OSError as exc:
-                self.status.setText(f"Could not export: {exc}")
+                self.status.setText(self.tr("Could not export: {0}").format(exc))
                 return
-            self.status.setText(f"Exported {path.name}.")
+            self.status.setText(self.tr("Exported {0}.").format(path.name))

@@ -14,45 +14,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehab_app.core.i18n import pick
 from rehab_app.core.loader import Library
-from rehab_app.core.models import Category
+from rehab_app.core.models import Category, Exercise
 from rehab_app.ui.exercise_detail import ExerciseDetail
+from rehab_app.ui.texts import category_label as category_label  # re-exported for the editors
+from rehab_app.ui.theme import roomy
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def category_label(category: Category | str) -> str:
-    """`return_to_run` -> `Return to run`."""
-    return str(category).replace("_", " ").capitalize()
 
 
 class LibraryBrowser(QWidget):
     """Search and browse every loaded exercise."""
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, parent: QWidget | None = None, language: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("libraryBrowser")
         self._library = library
+        self._language = language
         self.search = QLineEdit(self)
         self.search.setObjectName("librarySearch")
-        self.search.setPlaceholderText("Search exercises…")
-        self.search.setAccessibleName("Search exercises")
+        self.search.setPlaceholderText(self.tr("Search exercises…"))
+        self.search.setAccessibleName(self.tr("Search exercises"))
+        self.search.setToolTip(self.tr("Words from the name, summary or targeted body parts"))
         self.search.setClearButtonEnabled(True)
         self.category = QComboBox(self)
         self.category.setObjectName("categoryFilter")
-        self.category.setAccessibleName("Filter by category")
-        self.category.addItem("All categories", "")
+        self.category.setAccessibleName(self.tr("Filter by category"))
+        self.category.setToolTip(self.tr("Show only one kind of exercise"))
+        self.category.addItem(self.tr("All categories"), "")
         for cat in Category:
             if any(e.category is cat for e in library.exercises.values()):
                 self.category.addItem(category_label(cat), cat.value)
         self.list = QListWidget(self)
         self.list.setObjectName("exerciseList")
-        self.list.setAccessibleName("Exercises")
-        self.detail = ExerciseDetail(self)
-        for key, ex in sorted(library.exercises.items(), key=lambda kv: kv[1].name.lower()):
-            item = QListWidgetItem(f"{ex.name}\n{category_label(ex.category)}", self.list)
+        roomy(self.list)
+        self.list.setAccessibleName(self.tr("Exercises"))
+        self.detail = ExerciseDetail(self, language)
+        names = {key: self._name(ex) for key, ex in library.exercises.items()}
+        for key in sorted(names, key=lambda k: names[k].lower()):
+            ex = library.exercises[key]
+            item = QListWidgetItem(f"{names[key]}\n{category_label(ex.category)}", self.list)
             item.setData(ID_ROLE, key)
-            item.setToolTip(ex.summary)
+            item.setToolTip(pick(ex.summary, ex.summary_i18n, language))
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.category, 1)
@@ -74,6 +80,9 @@ class LibraryBrowser(QWidget):
         self.detail.variant_activated.connect(self.select)
         if self.list.count():
             self.list.setCurrentRow(0)
+
+    def _name(self, ex: Exercise) -> str:
+        return pick(ex.name, ex.name_i18n, self._language)
 
     def visible_ids(self) -> list[str]:
         """Ids of the exercises the filters let through, in list order."""
@@ -100,7 +109,8 @@ class LibraryBrowser(QWidget):
         for i in range(self.list.count()):
             item = self.list.item(i)
             ex = self._library.exercises[item.data(ID_ROLE)]
-            haystack = " ".join((ex.name, ex.id, ex.summary, " ".join(ex.targets))).lower()
+            texts = (ex.name, self._name(ex), ex.id, ex.summary, " ".join(ex.targets))
+            haystack = " ".join(texts).lower()
             match = all(w in haystack for w in words) and (
                 not wanted or ex.category.value == wanted
             )
@@ -113,7 +123,7 @@ class LibraryBrowser(QWidget):
             self.detail.show_exercise(None, (), {})
             return
         key = current.data(ID_ROLE)
-        names = {k: e.name for k, e in self._library.exercises.items()}
+        names = {k: self._name(e) for k, e in self._library.exercises.items()}
         self.detail.show_exercise(
             self._library.exercises[key], self._library.images.get(key, ()), names
         )

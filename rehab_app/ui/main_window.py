@@ -1,26 +1,32 @@
-"""The main window: programs, the exercise library, file problems, and the place the player opens."""
+"""The main window: programs, the exercise library, history, settings and file problems."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-import msgspec
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
-from rehab_app.core.loader import Library
 from rehab_app.core.paths import AppPaths
-from rehab_app.core.settings import Settings, save_settings
-from rehab_app.ui.library_browser import LibraryBrowser
-from rehab_app.ui.problems_panel import ProblemsPanel
+from rehab_app.ui.icons import app_icon, icon
+from rehab_app.ui.lazy_page import LazyPage
 from rehab_app.ui.programs_page import LastDone, ProgramsPage
-from rehab_app.ui.settings_page import SettingsPage
+from rehab_app.ui.quick_start import HomeSnapshot, Look, files_key, write_snapshot
+from rehab_app.ui.theme import current_colours, theme_state
+from rehab_app.ui.translations import content_language
 
+# The models, the loader and msgspec are imported when first needed: not before the window shows.
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from rehab_app.core.loader import Library
+    from rehab_app.core.settings import Settings
+    from rehab_app.ui.library_browser import LibraryBrowser
+    from rehab_app.ui.problems_panel import ProblemsPanel
     from rehab_app.ui.session_launcher import SessionLauncher
-    from rehab_app.ui.startup import LazyPage, OpenedHistory
+    from rehab_app.ui.settings_page import SettingsPage
+    from rehab_app.ui.startup import OpenedHistory
 
 Clock = Callable[[], float]
 
@@ -32,6 +38,10 @@ def _never(_program_id: str) -> str | None:
 class MainWindow(QMainWindow):
     """Home screen with tabs; a session replaces it in the same window.
 
+    Tabs other than Programs are built when first shown (or first used). The window can also
+    start from a snapshot of the programs page (`starting`), with the library and settings
+    loaded by `finish_loading()` right after it shows, or as soon as anything asks for them.
+
     Signals:
         settings_changed(): the settings were changed and saved.
     """
@@ -41,55 +51,188 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         paths: AppPaths,
-        library: Library,
-        settings: Settings,
+        library: Library | None,
+        settings: Settings | None,
         clock: Clock,
         last_done: LastDone = _never,
         parent: QWidget | None = None,
+        look: Look | None = None,
+        snapshot: HomeSnapshot | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("Back on Track: back rehab for runners")
+        self.setWindowTitle(self.tr("Back on Track: back rehab for runners"))
+        self.setWindowIcon(app_icon())
         self.resize(1280, 720)
         self.paths = paths
-        self.library = library
-        self.settings = settings
+        self._library = library
+        self._settings = settings
+        look = look or Look()
+        language = settings.language if settings is not None else look.language
+        self.language = content_language(language)
         self.clock = clock
         self.session_launcher: SessionLauncher | None = None
         self.history: OpenedHistory | None = None
-        self.history_page: LazyPage | None = None
+        self._icons: dict[QWidget, str] = {}
         self.stack = QStackedWidget(self)
         self.tabs = QTabWidget(self.stack)
         self.tabs.setObjectName("homeTabs")
+        self.tabs.setAccessibleName(self.tr("Main sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Main sections"))
         self.tabs.setDocumentMode(True)
-        self.programs = ProgramsPage(library, last_done, self.tabs)
-        self.browser = LibraryBrowser(library, self.tabs)
-        self.problems = ProblemsPanel(library.problems, self.tabs)
-        self.tabs.addTab(self.programs, "&Programs")
-        self.tabs.addTab(self.browser, "&Exercise library")
-        count = len(library.problems)
-        self.tabs.addTab(self.problems, f"P&roblems ({count})" if count else "P&roblems")
-        self.settings_page = SettingsPage(settings, self.update_settings, self.tabs)
-        self.tabs.addTab(self.settings_page, "&Settings")
+        self.tabs.setIconSize(QSize(24, 24))
+        rows = snapshot.rows if snapshot is not None else ()
+        self.programs = ProgramsPage(library, last_done, self.tabs, self.language, rows)
+        self.programs.rows_changed.connect(self._save_snapshot)
+        self._save_snapshot()
+        self.browser_page = LazyPage(self._make_browser, self.tabs)
+        self.browser_page.setObjectName("libraryPage")
+        self.history_page = LazyPage(self._make_history, self.tabs)
+        self.history_page.setObjectName("historyPage")
+        self.problems_page = LazyPage(self._make_problems, self.tabs)
+        self.problems_page.setObjectName("problemsPage")
+        self.settings_tab = LazyPage(self._make_settings, self.tabs)
+        self.settings_tab.setObjectName("settingsTab")
+        for page, label, name in (
+            (self.programs, self.tr("&Programs"), "programs"),
+            (self.browser_page, self.tr("&Exercise library"), "library"),
+            (self.history_page, self.tr("&History"), "history"),
+            (self.problems_page, self.tr("P&roblems"), "problems"),
+            (self.settings_tab, self.tr("&Settings"), "settings"),
+        ):
+            self._icons[page] = name
+            self.tabs.addTab(page, icon(name, current_colours().text), label)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
-        if settings.last_program:
-            self.programs.select(settings.last_program)
+        self._show_problem_count(
+            len(library.problems) if library is not None else snapshot.problems if snapshot else 0
+        )
+        last_program = settings.last_program if settings is not None else look.last_program
+        if last_program:
+            self.programs.select(last_program)
         self.programs.list.currentItemChanged.connect(self._remember_program)
+        self.programs.list.setFocus()
+        state = theme_state()
+        if state is not None:
+            state.theme_changed.connect(self._refresh_icons)
+
+    # -- what the window shows ------------------------------------------------------------
+    @property
+    def library(self) -> Library:
+        """The exercise library (loaded now if the window started from a snapshot)."""
+        if self._library is None:
+            self.finish_loading()
+        assert self._library is not None
+        return self._library
+
+    @property
+    def settings(self) -> Settings:
+        """The user's settings (read now if the window started from a snapshot)."""
+        if self._settings is None:
+            from rehab_app.core.settings import load_settings
+
+            self._settings = load_settings(self.paths.settings_file)
+        return self._settings
+
+    @property
+    def loaded(self) -> bool:
+        """True once the library is loaded."""
+        return self._library is not None
+
+    def finish_loading(self, last_done: LastDone | None = None) -> None:
+        """Load the library (and settings) a window started from a snapshot does not have yet."""
+        if self._library is not None:
+            if last_done is not None:
+                self.programs.set_last_done(last_done)
+            return
+        from rehab_app.core.loader import load_library
+
+        self._library = load_library(self.paths)
+        self.settings  # noqa: B018 - reads the settings file now, with the library
+        self.programs.set_library(self._library, last_done)
+        self._show_problem_count(len(self._library.problems))
+
+    def _show_problem_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.problems_page)
+        self.tabs.setTabText(
+            index, self.tr("P&roblems ({0})").format(count) if count else self.tr("P&roblems")
+        )
         if count:
             self.statusBar().showMessage(
-                f"{count} problem(s) in exercise or program files; see the Problems tab."
+                self.tr(
+                    "{0} problem(s) in exercise or program files; see the Problems tab."
+                ).format(count)
             )
+
+    def _save_snapshot(self) -> None:
+        if self._library is None:
+            return
+        key = files_key(self.paths, self.language)
+        snapshot = HomeSnapshot(key, self.programs.rows, len(self._library.problems))
+        write_snapshot(self.paths, snapshot)
+
+    def _refresh_icons(self) -> None:
+        colour = current_colours().text
+        for page, name in self._icons.items():
+            index = self.tabs.indexOf(page)
+            if index >= 0:
+                self.tabs.setTabIcon(index, icon(name, colour))
+
+    # -- tabs built on first use ----------------------------------------------------------
+    def _make_browser(self, parent: QWidget) -> QWidget:
+        from rehab_app.ui.library_browser import LibraryBrowser
+
+        return LibraryBrowser(self.library, parent, self.language)
+
+    def _make_history(self, parent: QWidget) -> QWidget:
+        from rehab_app.ui.startup import history_view
+
+        store = self.history.store if self.history is not None else None
+        if store is None:
+            label = QLabel(self.tr("Your history is not available this time."), parent)
+            label.setObjectName("historyUnavailable")
+            return label
+        return history_view(self, store, parent)
+
+    def _make_problems(self, parent: QWidget) -> QWidget:
+        from rehab_app.ui.problems_panel import ProblemsPanel
+
+        return ProblemsPanel(self.library.problems, parent)
+
+    def _make_settings(self, parent: QWidget) -> QWidget:
+        from rehab_app.ui.settings_page import SettingsPage
+
+        return SettingsPage(self.settings, self.update_settings, parent)
+
+    @property
+    def browser(self) -> LibraryBrowser:
+        """The exercise library tab's content (built on first use)."""
+        return cast("LibraryBrowser", self.browser_page.build())
+
+    @property
+    def problems(self) -> ProblemsPanel:
+        """The Problems tab's content (built on first use)."""
+        return cast("ProblemsPanel", self.problems_page.build())
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        """The Settings tab's content (built on first use)."""
+        return cast("SettingsPage", self.settings_tab.build())
 
     @property
     def problems_tab(self) -> int:
         """Index of the Problems tab."""
-        return self.tabs.indexOf(self.problems)
+        return self.tabs.indexOf(self.problems_page)
 
+    # -- behaviour ------------------------------------------------------------------------
     def update_settings(self, **changes: object) -> None:
         """Change some settings and save them in the data folder."""
-        self.settings = msgspec.structs.replace(self.settings, **changes)
-        save_settings(self.paths.settings_file, self.settings)
+        import msgspec
+
+        from rehab_app.core.settings import save_settings
+
+        self._settings = msgspec.structs.replace(self.settings, **changes)
+        save_settings(self.paths.settings_file, self._settings)
         self.settings_changed.emit()
 
     def show_page(self, page: QWidget) -> None:

@@ -5,8 +5,15 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QFont,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,32 +27,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_app.core.describe import describe_dosage
 from rehab_app.core.engine import EngineState
+from rehab_app.core.i18n import pick
 from rehab_app.core.loader import Library
+from rehab_app.core.models import Exercise
 from rehab_app.core.plan import Segment, SegmentKind, Side, effective_dosage, format_duration
+from rehab_app.ui.icons import icon
 from rehab_app.ui.pictures import picture
 from rehab_app.ui.session_controller import SessionController
+from rehab_app.ui.theme import current_colours, roomy
 
-STYLE = """
-QLabel#phaseLabel { border-radius: 10px; padding: 6px 18px; color: white; background: #4a5568; }
-QLabel#phaseLabel[phase="phaseWork"] { background: #1b7f4b; }
-QLabel#phaseLabel[phase="phaseRest"] { background: #1f5f99; }
-QLabel#phaseLabel[phase="phaseReady"] { background: #9a5b00; }
-QLabel#phaseLabel[phase="phaseSwitch"] { background: #6b46c1; }
-QLabel#phaseLabel[phase="phasePaused"] { background: #4a5568; }
-QPushButton#hurtButton { font-weight: bold; color: #b42318; border: 2px solid #b42318; border-radius: 6px; }
-QPushButton#startButton { font-weight: bold; }
-QListWidget#stepList::item { padding: 4px; }
-QListWidget#stepList::item:selected { background: #0f8b8d; color: white; }
-"""
-
+# The phase word and the stylesheet property value that colours it (see ui/theme.py).
 PHASES = {
-    SegmentKind.GET_READY: ("GET READY", "phaseReady"),
-    SegmentKind.WORK: ("WORK", "phaseWork"),
-    SegmentKind.SWITCH_SIDES: ("SWITCH SIDES", "phaseSwitch"),
-    SegmentKind.REST_SET: ("REST", "phaseRest"),
-    SegmentKind.REST_EXERCISE: ("REST", "phaseRest"),
+    SegmentKind.GET_READY: (QT_TRANSLATE_NOOP("PlayerPage", "GET READY"), "phaseReady"),
+    SegmentKind.WORK: (QT_TRANSLATE_NOOP("PlayerPage", "WORK"), "phaseWork"),
+    SegmentKind.SWITCH_SIDES: (QT_TRANSLATE_NOOP("PlayerPage", "SWITCH SIDES"), "phaseSwitch"),
+    SegmentKind.REST_SET: (QT_TRANSLATE_NOOP("PlayerPage", "REST"), "phaseRest"),
+    SegmentKind.REST_EXERCISE: (QT_TRANSLATE_NOOP("PlayerPage", "REST"), "phaseRest"),
 }
 
 
@@ -53,6 +51,21 @@ def clock_text(seconds: float) -> str:
     """What the big countdown shows: `45`, or `1:05` from a minute up."""
     whole = max(0, math.ceil(seconds))
     return str(whole) if whole < 60 else format_duration(whole)
+
+
+class _Picture(QLabel):
+    """The exercise picture; says when its size changed so it can be redrawn to fit.
+
+    Signals:
+        resized(): the label got a new size.
+    """
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        """Report the new size."""
+        super().resizeEvent(event)
+        self.resized.emit()
 
 
 class PlayerPage(QWidget):
@@ -71,15 +84,22 @@ class PlayerPage(QWidget):
     mute_toggled = Signal()
 
     def __init__(
-        self, controller: SessionController, library: Library, parent: QWidget | None = None
+        self,
+        controller: SessionController,
+        library: Library,
+        parent: QWidget | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("playerPage")
-        self.setStyleSheet(STYLE)
+        self.setAccessibleName(self.tr("Session player"))
         self.controller = controller
         self.engine = controller.engine
         self._library = library
+        self._language = language
         self._picture_key: tuple[str, int, bool] | None = None
+        self._phase_font: QFont | None = None
+        self.last_announcement = ""
         self._build()
         self._connect()
         self._shortcuts()
@@ -87,25 +107,30 @@ class PlayerPage(QWidget):
         self.refresh()
 
     # -- building -------------------------------------------------------------------------
-    def _button(self, name: str, text: str, tip: str, slot: object) -> QPushButton:
-        button = QPushButton(text, self)
+    def _button(
+        self, name: str, text: str, tip: str, slot: object, icon_name: str, colour: str = ""
+    ) -> QPushButton:
+        button = QPushButton(icon(icon_name, colour or current_colours().text), text, self)
         button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
+        button.setAccessibleName(text.replace("&&", "&"))
         button.setToolTip(tip)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.setMinimumHeight(52)
+        button.setIconSize(QSize(24, 24))
         button.clicked.connect(slot)
         return button
 
     def _build(self) -> None:
         record = self.engine.record
-        self.title = QLabel(html.escape(record.program_name), self)
+        program = self._library.programs.get(record.program_id)
+        name = pick(record.program_name, program.name_i18n if program else {}, self._language)
+        self.title = QLabel(html.escape(name), self)
         self.title.setObjectName("playerProgram")
         self.item_label = QLabel(self)
         self.item_label.setObjectName("itemLabel")
         self.session_progress = QProgressBar(self)
         self.session_progress.setObjectName("sessionProgress")
-        self.session_progress.setAccessibleName("Session progress")
+        self.session_progress.setAccessibleName(self.tr("Session progress"))
         self.session_progress.setRange(0, max(1, self.engine.plan.total_s))
         self.session_progress.setTextVisible(True)
         header = QHBoxLayout()
@@ -119,15 +144,18 @@ class PlayerPage(QWidget):
         self.exercise_name.setWordWrap(True)
         self.position = QLabel(self)
         self.position.setObjectName("positionLabel")
-        self.position.setAccessibleName("Set, repetition and side")
-        self.picture = QLabel(self)
+        self.position.setAccessibleName(self.tr("Set, repetition and side"))
+        self.picture = _Picture(self)
         self.picture.setObjectName("exercisePicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(320, 200)
-        self.picture.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Ignored: the picture fits the space it is given and never asks for more.
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.picture.resized.connect(self._on_picture_resized)
         self.step_list = QListWidget(self)
         self.step_list.setObjectName("stepList")
-        self.step_list.setAccessibleName("Steps")
+        roomy(self.step_list)
+        self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setWordWrap(True)
         self.step_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         left = QVBoxLayout()
@@ -141,11 +169,11 @@ class PlayerPage(QWidget):
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = QLabel("0", self)
         self.countdown.setObjectName("countdownLabel")
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleName(self.tr("Time left"))
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.segment_progress = QProgressBar(self)
         self.segment_progress.setObjectName("segmentProgress")
-        self.segment_progress.setAccessibleName("Progress of this part")
+        self.segment_progress.setAccessibleName(self.tr("Progress of this part"))
         self.segment_progress.setTextVisible(False)
         self.hint = QLabel(self)
         self.hint.setObjectName("hintLabel")
@@ -160,6 +188,7 @@ class PlayerPage(QWidget):
         self.cues.setWordWrap(True)
         self.cues.setTextFormat(Qt.TextFormat.RichText)
         self.cues.setFrameShape(QFrame.Shape.StyledPanel)
+        self.cues.setAccessibleName(self.tr("Cues and cautions"))
         self.cues.setVisible(False)
         right = QVBoxLayout()
         right.addWidget(self.phase)
@@ -170,44 +199,47 @@ class PlayerPage(QWidget):
         right.addWidget(self.cues, 1)
 
         self.start_button = self._button(
-            "startButton", "Start", "Start the session (Space)", self._start
-        )
+            "startButton", self.tr("Start"), self.tr("Start the session (Space)"), self._start,
+            "start",
+        )  # fmt: skip
         self.back_button = self._button(
-            "backButton",
-            "◀ Back",
-            "Previous part; twice to restart the exercise (Left)",
-            self.controller.back,
-        )
+            "backButton", self.tr("Back"),
+            self.tr("Previous part; twice to restart the exercise (Left)"), self.controller.back,
+            "back",
+        )  # fmt: skip
         self.pause_button = self._button(
-            "pauseButton", "Pause", "Pause or resume (Space)", self.controller.toggle_pause
-        )
+            "pauseButton", self.tr("Pause"), self.tr("Pause or resume (Space)"),
+            self.controller.toggle_pause, "pause",
+        )  # fmt: skip
         self.skip_button = self._button(
-            "skipButton", "Skip ▶", "Skip this part (Right)", self.controller.skip
-        )
+            "skipButton", self.tr("Skip"), self.tr("Skip this part (Right)"),
+            self.controller.skip, "skip",
+        )  # fmt: skip
         self.done_button = self._button(
-            "doneButton", "Done ✓", "Finished these reps (Enter)", self.controller.done
-        )
+            "doneButton", self.tr("Done"), self.tr("Finished these reps (Enter)"),
+            self.controller.done, "done",
+        )  # fmt: skip
         self.hurt_button = self._button(
-            "hurtButton", "It hurts", "Tell the app what you feel; it pauses first (H)", self._hurt
-        )
+            "hurtButton", self.tr("It hurts"),
+            self.tr("Tell the app what you feel; it pauses first (H)"), self._hurt, "hurt",
+            current_colours().danger,
+        )  # fmt: skip
         self.cues_button = self._button(
-            "cuesButton",
-            "Cues && cautions",
-            "Show tips and cautions for this exercise (C)",
-            self._toggle_cues,
-        )
+            "cuesButton", self.tr("Cues && cautions"),
+            self.tr("Show tips and cautions for this exercise (C)"), self._toggle_cues, "cues",
+        )  # fmt: skip
         self.mute_button = self._button(
-            "muteButton", "Mute", "Sound and voice on or off (M)", self.mute_toggled.emit
-        )
+            "muteButton", self.tr("Mute"), self.tr("Sound and voice on or off (M)"),
+            self.mute_toggled.emit, "mute",
+        )  # fmt: skip
         self.full_button = self._button(
-            "fullscreenButton",
-            "Full screen",
-            "Full screen on or off (F or F11)",
-            self.toggle_fullscreen,
-        )
+            "fullscreenButton", self.tr("Full screen"), self.tr("Full screen on or off (F or F11)"),
+            self.toggle_fullscreen, "fullscreen",
+        )  # fmt: skip
         self.end_button = self._button(
-            "endButton", "End", "End the session; asks first (Esc)", self.end_requested.emit
-        )
+            "endButton", self.tr("End"), self.tr("End the session; asks first (Esc)"),
+            self.end_requested.emit, "end",
+        )  # fmt: skip
         self.hurt_button.setProperty("role", "danger")
         controls = QHBoxLayout()
         for button in (
@@ -230,6 +262,9 @@ class PlayerPage(QWidget):
         c = self.controller
         c.segment_started.connect(self._on_segment)
         c.step_changed.connect(self._on_step)
+        c.step_changed.connect(self._announce_step)
+        c.countdown_ticked.connect(self._announce_countdown)
+        c.resume_counted.connect(self._announce_countdown)
         c.display_changed.connect(self.refresh)
         c.session_finished.connect(self.finished.emit)
 
@@ -272,6 +307,13 @@ class PlayerPage(QWidget):
     def _toggle_cues(self) -> None:
         self.cues.setVisible(not self.cues.isVisible())
 
+    def show_muted(self, muted: bool) -> None:
+        """Show the mute button as "Unmute" while sound and voice are off."""
+        text = self.tr("Unmute") if muted else self.tr("Mute")
+        self.mute_button.setText(text)
+        self.mute_button.setAccessibleName(text)
+        self.mute_button.setIcon(icon("unmute" if muted else "mute", current_colours().text))
+
     def toggle_fullscreen(self) -> None:
         """Full screen on or off for the whole window."""
         window = self.window()
@@ -289,23 +331,23 @@ class PlayerPage(QWidget):
         if seg is None:
             return
         ex = self._library.exercises.get(seg.exercise_id)
-        self.exercise_name.setText(seg.exercise_name)
+        self.exercise_name.setText(self._exercise_name(seg.exercise_name, ex))
         items = len(self.engine.plan.segments) and (self.engine.plan.segments[-1].item_index + 1)
-        self.item_label.setText(f"Exercise {seg.item_index + 1} of {items}")
+        self.item_label.setText(self.tr("Exercise {0} of {1}").format(seg.item_index + 1, items))
         self.step_list.clear()
         if ex is not None:
             for n, step in enumerate(ex.steps, 1):
-                self.step_list.addItem(f"{n}. {step.text}")
+                self.step_list.addItem(f"{n}. {pick(step.text, step.text_i18n, self._language)}")
             esc = html.escape
             parts = []
             for title, lines in (
-                ("Cues", ex.cues),
-                ("Cautions", ex.cautions),
-                ("Avoid", ex.mistakes),
+                (self.tr("Cues"), ex.cues),
+                (self.tr("Cautions"), ex.cautions),
+                (self.tr("Avoid"), ex.mistakes),
             ):
                 if lines:
                     parts.append(
-                        f"<b>{title}</b><ul>"
+                        f"<b>{esc(title)}</b><ul>"
                         + "".join(f"<li>{esc(x)}</li>" for x in lines)
                         + "</ul>"
                     )
@@ -326,25 +368,31 @@ class PlayerPage(QWidget):
         ex = self._library.exercises.get(upcoming.exercise_id)
         if ex is None:
             return
-        item = self.engine.plan.segments and self._item_dosage(upcoming)
         where = (
-            f"set {upcoming.set_no} of {upcoming.sets}"
+            self.tr("set {0} of {1}").format(upcoming.set_no, upcoming.sets)
             if seg.kind is SegmentKind.REST_SET
-            else item
+            else self._item_dosage(upcoming)
         )
+        title = self.tr("Next: {0}").format(self._exercise_name(ex.name, ex))
         self.next_up.setText(
-            f"<p style='font-size:large'><b>Next: {html.escape(ex.name)}</b></p>"
-            f"<p>{html.escape(str(where))}</p><p>{html.escape(ex.start_position)}</p>"
+            f"<p style='font-size:large'><b>{html.escape(title)}</b></p>"
+            f"<p>{html.escape(where)}</p><p>{html.escape(ex.start_position)}</p>"
         )
+        self.next_up.setAccessibleName(title)
+
+    def _exercise_name(self, fallback: str, ex: Exercise | None) -> str:
+        return pick(ex.name, ex.name_i18n, self._language) if ex is not None else fallback
 
     def _item_dosage(self, seg: Segment) -> str:
+        from rehab_app.ui.texts import dosage_text
+
         program = self._library.programs.get(self.engine.record.program_id)
         ex = self._library.exercises.get(seg.exercise_id)
         if ex is None:
             return ""
         if program is None or seg.item_index >= len(program.items):
-            return describe_dosage(ex.dosage)
-        return describe_dosage(effective_dosage(ex.dosage, program.items[seg.item_index].dosage))
+            return dosage_text(ex.dosage)
+        return dosage_text(effective_dosage(ex.dosage, program.items[seg.item_index].dosage))
 
     def _on_step(self, step: int) -> None:
         for row in range(self.step_list.count()):
@@ -376,11 +424,33 @@ class PlayerPage(QWidget):
         if key == self._picture_key and not self.picture.pixmap().isNull():
             return
         self._picture_key = key
-        size = self.picture.size().boundedTo(QSize(900, 560)).expandedTo(QSize(320, 200))
+        size = self.picture.size().boundedTo(QSize(1200, 800))
         self.picture.setPixmap(picture(images[index], size, mirrored, self.devicePixelRatioF()))
+        name = self.exercise_name.text()
         self.picture.setAccessibleName(
-            f"{seg.exercise_name}, {'end' if index else 'start'} position"
+            self.tr("{0}, end position").format(name)
+            if index
+            else self.tr("{0}, start position").format(name)
         )
+
+    # -- screen reader announcements ------------------------------------------------------
+    def _announce(self, widget: QWidget, text: str) -> None:
+        """Put `text` on `widget` for screen readers and tell them it changed."""
+        self.last_announcement = text
+        widget.setAccessibleDescription(text)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+
+    def _announce_step(self, step: int) -> None:
+        item = self.step_list.item(step) if 0 <= step < self.step_list.count() else None
+        if item is not None:
+            text = self.tr("Step {0} of {1}: {2}").format(
+                step + 1, self.step_list.count(), item.text().split(". ", 1)[-1]
+            )
+            self._announce(self.step_list, text)
+
+    def _announce_countdown(self, seconds: int) -> None:
+        self._announce(self.countdown, self.tr("{0} seconds left").format(seconds))
 
     def refresh(self) -> None:
         """Update every shown number from the engine (called when one changes)."""
@@ -390,61 +460,82 @@ class PlayerPage(QWidget):
         ready = state is EngineState.READY
         over = state in (EngineState.FINISHED, EngineState.ENDED_EARLY)
         self.start_button.setVisible(ready)
-        self.pause_button.setText("Resume" if state is EngineState.PAUSED else "Pause")
-        self.pause_button.setAccessibleName(self.pause_button.text())
+        paused = state is EngineState.PAUSED
+        pause_text = self.tr("Resume") if paused else self.tr("Pause")
+        if self.pause_button.text() != pause_text:
+            self.pause_button.setText(pause_text)
+            self.pause_button.setAccessibleName(pause_text)
+            self.pause_button.setIcon(icon("resume" if paused else "pause", current_colours().text))
         for button in (self.pause_button, self.skip_button, self.back_button, self.hurt_button):
             button.setEnabled(not ready and not over)
         manual = seg is not None and seg.manual and seg.kind is SegmentKind.WORK
         self.done_button.setEnabled(manual and state is EngineState.RUNNING)
         left = engine.session_remaining_s
         self.session_progress.setValue(int(engine.plan.total_s - left))
-        self.session_progress.setFormat(f"{format_duration(left)} left")
+        self.session_progress.setFormat(self.tr("{0} left").format(format_duration(left)))
         self.session_progress.setAccessibleDescription(
-            f"{format_duration(left)} left in the session"
+            self.tr("{0} left in the session").format(format_duration(left))
         )
         if seg is None:
             return
         self.position.setText(self._position_text(seg))
-        word, name = PHASES[seg.kind]
+        source, name = PHASES[seg.kind]
+        word = self.tr(str(source))
         if state is EngineState.PAUSED:
-            word, name = "PAUSED", "phasePaused"
+            word, name = self.tr("PAUSED"), "phasePaused"
         elif state is EngineState.RESUMING:
-            word, name = "GET READY", "phaseReady"
+            word, name = self.tr("GET READY"), "phaseReady"
         elif ready:
-            word = "PRESS START"
+            word = self.tr("PRESS START")
         if self.phase.text() != word:
             self.phase.setText(word)
+            self.phase.setAccessibleName(self.tr("Phase: {0}").format(word))
             self.phase.setProperty("phase", name)
             self.phase.style().unpolish(self.phase)
             self.phase.style().polish(self.phase)
+            # Re-polishing under a stylesheet resets the font to the application's.
+            if self._phase_font is not None:
+                self.phase.setFont(self._phase_font)
         if manual:
             text = format_duration(engine.segment_elapsed_s)
-            self.hint.setText(f"Do {seg.reps} reps at your own pace, then press Done (Enter).")
+            self.hint.setText(
+                self.tr("Do {0} reps at your own pace, then press Done (Enter).").format(seg.reps)
+            )
         else:
             text = clock_text(engine.remaining_s)
-            self.hint.setText("Press Space when you are on your mat." if ready else "")
+            self.hint.setText(self.tr("Press Space when you are on your mat.") if ready else "")
         self.countdown.setText(text)
         self.countdown.setAccessibleDescription(
-            f"{text} seconds left" if not manual else f"{text} elapsed"
+            self.tr("{0} elapsed").format(text)
+            if manual
+            else self.tr("{0} seconds left").format(text)
         )
         self.segment_progress.setRange(0, max(1, seg.duration_s * 10))
         self.segment_progress.setValue(
             int(min(seg.duration_s, engine.segment_elapsed_s) * 10) if not ready else 0
         )
 
-    @staticmethod
-    def _position_text(seg: Segment) -> str:
+    def _position_text(self, seg: Segment) -> str:
+        name = self.exercise_name.text()
+        if seg.kind is SegmentKind.GET_READY:
+            return self.tr("Get ready: {0}").format(name)
+        if seg.kind is SegmentKind.SWITCH_SIDES:
+            return self.tr("Switch sides: {0}").format(name)
+        if seg.kind is SegmentKind.REST_SET:
+            return self.tr("Rest before set {0} of {1}").format(seg.set_no + 1, seg.sets)
         if seg.kind is not SegmentKind.WORK:
-            return seg.label
-        parts = [f"Set {seg.set_no} of {seg.sets}"]
-        if seg.side is not None:
-            parts.append(f"{seg.side.value.upper()} side")
+            return self.tr("Rest before the next exercise")
+        parts = [self.tr("Set {0} of {1}").format(seg.set_no, seg.sets)]
+        if seg.side is Side.LEFT:
+            parts.append(self.tr("LEFT side"))
+        elif seg.side is Side.RIGHT:
+            parts.append(self.tr("RIGHT side"))
         if seg.reps and not seg.manual:
-            parts.append(f"rep {seg.rep_no} of {seg.reps}")
+            parts.append(self.tr("rep {0} of {1}").format(seg.rep_no, seg.reps))
         elif seg.manual:
-            parts.append(f"{seg.reps} reps")
+            parts.append(self.tr("{0} reps").format(seg.reps))
         if seg.hold_s:
-            parts.append(f"hold {seg.hold_s} s")
+            parts.append(self.tr("hold {0} s").format(seg.hold_s))
         return "  ·  ".join(parts)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -458,11 +549,12 @@ class PlayerPage(QWidget):
         name_font.setPixelSize(max(28, int(self.height() * 0.055)))
         name_font.setBold(True)
         self.exercise_name.setFont(name_font)
-        for label, share in ((self.position, 0.035), (self.phase, 0.045), (self.title, 0.03)):
+        for label, share in ((self.position, 0.035), (self.phase, 0.05), (self.title, 0.03)):
             f = label.font()
             f.setPixelSize(max(18, int(self.height() * share)))
             f.setBold(True)
             label.setFont(f)
+        self._phase_font = self.phase.font()
         steps_font = self.step_list.font()
         steps_font.setPixelSize(max(16, int(self.height() * 0.03)))
         self.step_list.setFont(steps_font)
@@ -470,6 +562,8 @@ class PlayerPage(QWidget):
             small = label.font()
             small.setPixelSize(max(15, int(self.height() * 0.026)))
             label.setFont(small)
+
+    def _on_picture_resized(self) -> None:
         self._picture_key = None
         self._show_picture(self.engine.step_index if self.engine.step_index is not None else -1)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from rehab_app.core.validate import Problem
+from rehab_app.ui.theme import roomy
 
 
 class ProblemsPanel(QWidget):
@@ -18,7 +19,8 @@ class ProblemsPanel(QWidget):
         self.summary.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setObjectName("problemsList")
-        self.list.setAccessibleName("Problems in exercise and program files")
+        roomy(self.list)
+        self.list.setAccessibleName(self.tr("Problems in exercise and program files"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
@@ -31,8 +33,10 @@ class ProblemsPanel(QWidget):
             self.list.addItem(str(problem))
         if problems:
             self.summary.setText(
-                f"{len(problems)} problem(s) in your files. Files with problems were skipped; "
-                "everything else loaded. Fix the file and restart, or run 'rehab-app validate'."
+                self.tr(
+                    "{0} problem(s) in your files. Files with problems were skipped; everything"
+                    " else loaded. Fix the file and restart, or run 'rehab-app validate'."
+                ).format(len(problems))
             )
         else:
-            self.summary.setText("All exercise and program files loaded without problems.")
+            self.summary.setText(self.tr("All exercise and program files loaded without problems."))

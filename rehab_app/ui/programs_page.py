@@ -2,88 +2,131 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from rehab_app.core.describe import describe_dosage
-from rehab_app.core.loader import Library
-from rehab_app.core.plan import build_plan, effective_dosage, format_duration
+from rehab_app.core.i18n import pick
+from rehab_app.ui.quick_start import ProgramRow
 
-ID_ROLE = Qt.ItemDataRole.UserRole
+if TYPE_CHECKING:
+    from rehab_app.core.loader import Library
+
+# Qt.ItemDataRole.UserRole as a number: this screen is built at start-up, and the first use of
+# PySide6's Qt namespace costs about 30 ms.
+ID_ROLE = 0x0100
 LastDone = Callable[[str], str | None]
 
 
 class ProgramsPage(QWidget):
     """Pick a program and start it.
 
+    Shown from `rows` (a start-up snapshot) until it has a library; from then on every
+    `refresh()` rebuilds the rows from the library.
+
     Signals:
         start_requested(str): the user asked to start the program with this id.
+        rows_changed(): the rows were rebuilt from the library.
     """
 
     start_requested = Signal(str)
+    rows_changed = Signal()
 
     def __init__(
-        self, library: Library, last_done: LastDone, parent: QWidget | None = None
+        self,
+        library: Library | None,
+        last_done: LastDone,
+        parent: QWidget | None = None,
+        language: str | None = None,
+        rows: tuple[ProgramRow, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("programsPage")
         self._library = library
         self._last_done = last_done
+        self._language = language
+        self.rows: tuple[ProgramRow, ...] = rows
         self.list = QListWidget(self)
         self.list.setObjectName("programList")
-        self.list.setAccessibleName("Programs")
+        self.list.setAccessibleName(self.tr("Programs"))
+        self.list.setAccessibleDescription(
+            self.tr("Each program with its stage, total time and when you last did it")
+        )
         self.detail = QLabel(self)
         self.detail.setObjectName("programDetail")
         self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.RichText)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.start_button = QPushButton("Start session", self)
+        self.detail_scroll = QScrollArea(self)
+        self.detail_scroll.setObjectName("programDetailArea")
+        self.detail_scroll.setAccessibleName(self.tr("Program details"))
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.detail_scroll)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(16, 8, 16, 8)
+        body_layout.addWidget(self.detail)
+        body_layout.addStretch(1)
+        self.detail_scroll.setWidget(body)
+        self.start_button = QPushButton(self.tr("Start session"), self)
         self.start_button.setObjectName("startButton")
-        self.start_button.setAccessibleName("Start session")
-        self.start_button.setToolTip("Start the selected program (Enter)")
+        self.start_button.setAccessibleName(self.tr("Start session"))
+        self.start_button.setToolTip(self.tr("Start the selected program (Enter)"))
         self.start_button.setDefault(True)
+        self.start_button.setMinimumHeight(48)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.detail, 1)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail_scroll, 1)
         right_layout.addWidget(self.start_button)
-        splitter = QSplitter(self)
-        splitter.addWidget(self.list)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([420, 660])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        # A plain row rather than a QSplitter: its constructor alone would load the Qt namespace.
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        layout.addWidget(self.list, 2)
+        layout.addWidget(right, 3)
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemActivated.connect(lambda _item: self._start())
         self.start_button.clicked.connect(self._start)
         self.refresh()
 
+    def set_library(self, library: Library, last_done: LastDone | None = None) -> None:
+        """Show `library` from now on (and `last_done` dates, if given)."""
+        self._library = library
+        if last_done is not None:
+            self._last_done = last_done
+        self.refresh()
+
+    def set_last_done(self, last_done: LastDone) -> None:
+        """Read "last done" dates from `last_done` from now on."""
+        self._last_done = last_done
+        self.refresh()
+
     def refresh(self) -> None:
         """Rebuild the list (after a session or an edit), keeping the selection."""
+        if self._library is not None:
+            self.rows = program_rows(self._library, self._last_done, self._language)
+            self.rows_changed.emit()
         keep = self.current_id()
         self.list.clear()
-        for key, prog in sorted(self._library.programs.items(), key=lambda kv: kv[1].name.lower()):
-            total = format_duration(build_plan(prog, self._library.exercise).total_s)
-            last = self._last_done(key) or "never"
-            origin = self._library.program_origins.get(key)
-            mine = " · yours" if origin is not None and origin.user else ""
-            item = QListWidgetItem(
-                f"{prog.name}\n{prog.stage} · {total} · last done {last}{mine}", self.list
-            )
-            item.setData(ID_ROLE, key)
-            item.setToolTip(prog.description)
-            if key == keep:
+        # Two lines with 8 px above and below (a fixed height: no item delegate at start-up).
+        height = QSize(0, 2 * self.list.fontMetrics().lineSpacing() + 16)
+        for row in self.rows:
+            item = QListWidgetItem(f"{row.name}\n{row.line}", self.list)
+            item.setSizeHint(height)
+            item.setData(ID_ROLE, row.id)
+            item.setToolTip(row.tooltip)
+            if row.id == keep:
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
@@ -106,22 +149,57 @@ class ProgramsPage(QWidget):
             self.start_requested.emit(key)
 
     def _on_current(self, current: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
-        if current is None:
-            self.detail.setText("No programs loaded.")
+        row = next((r for r in self.rows if current and r.id == current.data(ID_ROLE)), None)
+        if row is None:
+            self.detail.setText(self.tr("No programs loaded."))
             return
-        prog = self._library.programs[current.data(ID_ROLE)]
-        plan = build_plan(prog, self._library.exercise)
-        esc = html.escape
-        rows = []
-        for item in prog.items:
-            ex = self._library.exercises[item.exercise]
-            dosage = describe_dosage(effective_dosage(ex.dosage, item.dosage))
-            note = f"<br><i>{esc(item.note)}</i>" if item.note else ""
-            rows.append(f"<li><b>{esc(ex.name)}</b>: {esc(dosage)}{note}</li>")
-        self.detail.setText(
-            f"<h2>{esc(prog.name)}</h2>"
-            f"<p>{esc(prog.stage)} · {format_duration(plan.total_s)} · "
-            f"{prog.sessions_per_week}× a week · pain limit {prog.pain_ceiling}/10</p>"
-            f"<p>{esc(prog.description)}</p><ol>{''.join(rows)}</ol>"
+        self.detail.setText(row.detail_html)
+        self.detail.setAccessibleName(self.tr("About {0}").format(row.name))
+        self.start_button.setToolTip(row.start_tip)
+        self.start_button.setAccessibleDescription(row.start_description)
+
+
+def program_rows(
+    library: Library, last_done: LastDone, language: str | None
+) -> tuple[ProgramRow, ...]:
+    """The programs page's rows for `library`, sorted by name, in the user's language."""
+    import html
+
+    from rehab_app.core.plan import build_plan, effective_dosage, format_duration
+    from rehab_app.ui.texts import dosage_text, translate
+
+    esc = html.escape
+    rows = []
+    for key, prog in library.programs.items():
+        name = pick(prog.name, prog.name_i18n, language)
+        description = pick(prog.description, prog.description_i18n, language)
+        total = format_duration(build_plan(prog, library.exercise).total_s)
+        origin = library.program_origins.get(key)
+        mine = translate("ProgramsPage", " · yours") if origin is not None and origin.user else ""
+        last = last_done(key) or translate("ProgramsPage", "never")
+        line = translate("ProgramsPage", "{0} · {1} · last done {2}").format(
+            prog.stage, total, last
         )
-        self.start_button.setToolTip(f"Start {prog.name} ({format_duration(plan.total_s)})")
+        items = []
+        for item in prog.items:
+            ex = library.exercises[item.exercise]
+            dosage = dosage_text(effective_dosage(ex.dosage, item.dosage))
+            note = f"<br><i>{esc(item.note)}</i>" if item.note else ""
+            ex_name = pick(ex.name, ex.name_i18n, language)
+            items.append(f"<li><b>{esc(ex_name)}</b>: {esc(dosage)}{note}</li>")
+        facts = translate("ProgramsPage", "{0} · {1} · {2}× a week · pain limit {3}/10").format(
+            prog.stage, total, prog.sessions_per_week, prog.pain_ceiling
+        )
+        rows.append(
+            ProgramRow(
+                id=key,
+                name=name,
+                line=line + mine,
+                tooltip=description,
+                detail_html=f"<h2>{esc(name)}</h2><p>{esc(facts)}</p><p>{esc(description)}</p>"
+                f"<ol>{''.join(items)}</ol>",
+                start_tip=translate("ProgramsPage", "Start {0} ({1}) (Enter)").format(name, total),
+                start_description=translate("ProgramsPage", "Starts {0}").format(name),
+            )
+        )
+    return tuple(sorted(rows, key=lambda r: r.name.lower()))

@@ -1,15 +1,25 @@
-"""Settings: sound, voice, volume and how the app looks; saved at once in the data folder."""
+"""Settings: sound, voice, volume, language and how the app looks; saved at once in the data folder."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rehab_app.core.settings import Settings, Theme
 
 Apply = Callable[..., None]
+# Languages with a translation of the interface, by their own name.
+LANGUAGES = (("en", "English"), ("de", "Deutsch"))
 
 
 class SettingsPage(QWidget):
@@ -20,43 +30,71 @@ class SettingsPage(QWidget):
         self.setObjectName("settingsPage")
         self._apply = apply
         self.sound = self._check(
-            "soundCheck", "Sounds (beeps for 3-2-1 and changes)", settings.sound
+            "soundCheck", self.tr("So&unds (beeps for 3-2-1 and changes)"), settings.sound
         )
         self.voice = self._check(
-            "voiceCheck", "Voice (spoken steps and announcements)", settings.voice
+            "voiceCheck", self.tr("&Voice (spoken steps and announcements)"), settings.voice
         )
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("volumeSlider")
-        self.volume.setAccessibleName("Volume")
-        self.volume.setToolTip("Volume of sounds and voice")
+        self.volume.setAccessibleName(self.tr("Volume"))
+        self.volume.setToolTip(self.tr("Volume of sounds and voice"))
         self.volume.setRange(0, 100)
+        self.volume.setPageStep(10)
         self.volume.setValue(settings.volume)
         self.theme = QComboBox(self)
         self.theme.setObjectName("themeCombo")
-        self.theme.setAccessibleName("Colour scheme")
-        self.theme.setToolTip("Follow the system, or always light or dark")
+        self.theme.setAccessibleName(self.tr("Colour scheme"))
+        self.theme.setToolTip(self.tr("Follow the system, or always light or dark"))
         for theme, label in (
-            (Theme.SYSTEM, "Follow the system"),
-            (Theme.LIGHT, "Light"),
-            (Theme.DARK, "Dark"),
+            (Theme.SYSTEM, self.tr("Follow the system")),
+            (Theme.LIGHT, self.tr("Light")),
+            (Theme.DARK, self.tr("Dark")),
         ):
             self.theme.addItem(label, theme.value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme.value)))
-        self.contrast = self._check("contrastCheck", "High contrast", settings.high_contrast)
-        self.large = self._check("largeTypeCheck", "Large type", settings.large_type)
+        self.contrast = self._check(
+            "contrastCheck", self.tr("High co&ntrast (white on black)"), settings.high_contrast
+        )
+        self.large = self._check("largeTypeCheck", self.tr("&Large type"), settings.large_type)
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(self.tr("Takes effect the next time you open the app"))
+        self.language.addItem(self.tr("Same as the system"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language or "")))
         note = QLabel(
-            "Without speakers or a speech engine the app stays silent; everything is also shown on screen.",
+            self.tr(
+                "Without speakers or a speech engine the app stays silent; everything is also"
+                " shown on screen."
+            ),
             self,
         )
+        note.setObjectName("settingsNote")
         note.setWordWrap(True)
-        form = QFormLayout(self)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(8)
+        form.setHorizontalSpacing(16)
         form.addRow(self.sound)
         form.addRow(self.voice)
-        form.addRow("Volume", self.volume)
-        form.addRow("Colours", self.theme)
+        form.addRow(self._label(self.tr("V&olume"), self.volume), self.volume)
+        form.addRow(self._label(self.tr("&Colours"), self.theme), self.theme)
         form.addRow(self.contrast)
         form.addRow(self.large)
+        form.addRow(self._label(self.tr("Lan&guage"), self.language), self.language)
         form.addRow(note)
+        # A readable column rather than controls stretched across a wide window.
+        column = QWidget(self)
+        column.setObjectName("settingsColumn")
+        column.setMaximumWidth(720)
+        column.setLayout(form)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        outer.addWidget(column)
+        outer.addStretch(1)
         self.sound.toggled.connect(lambda on: self._apply(sound=on))
         self.voice.toggled.connect(lambda on: self._apply(voice=on))
         self.volume.valueChanged.connect(lambda v: self._apply(volume=v))
@@ -65,10 +103,18 @@ class SettingsPage(QWidget):
         )
         self.contrast.toggled.connect(lambda on: self._apply(high_contrast=on))
         self.large.toggled.connect(lambda on: self._apply(large_type=on))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self._apply(language=self.language.currentData() or None)
+        )
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
 
     def _check(self, name: str, text: str, checked: bool) -> QCheckBox:
         box = QCheckBox(text, self)
         box.setObjectName(name)
-        box.setAccessibleName(text)
+        box.setAccessibleName(text.replace("&", ""))
         box.setChecked(checked)
         return box

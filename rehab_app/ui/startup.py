@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rehab_app.core.history import HistoryStore, NewerDatabaseError
+from rehab_app.core.i18n import pick
 from rehab_app.core.paths import AppPaths
 from rehab_app.core.record import MemorySink, SessionSink
+from rehab_app.ui.texts import translate
 
 if TYPE_CHECKING:
     from rehab_app.ui.history_view import HistoryView
@@ -40,58 +41,29 @@ def open_history(paths: AppPaths, now_utc: Callable[[], datetime]) -> OpenedHist
         log.warning("%s", exc)
         return OpenedHistory(MemorySink(), None, str(exc))
     except OSError as exc:
-        message = f"Your history could not be opened ({exc}). Sessions will not be saved this time."
+        message = translate(
+            "Startup",
+            "Your history could not be opened ({0}). Sessions will not be saved this time.",
+        ).format(exc)
         log.warning("%s", message)
         return OpenedHistory(MemorySink(), None, message)
     return OpenedHistory(opened.store, opened.store, opened.notice)
 
 
-class LazyPage(QWidget):
-    """A tab whose content is built the first time it is shown (keeps start-up fast)."""
+def history_view(window: MainWindow, store: HistoryStore, parent: QWidget) -> HistoryView:
+    """The History tab's content."""
+    from rehab_app.ui.history_view import HistoryView
 
-    def __init__(
-        self, factory: Callable[[QWidget], QWidget], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._factory = factory
-        self.content: QWidget | None = None
-        QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
-
-    def build(self) -> QWidget:
-        """Build the content now if it is not built yet."""
-        if self.content is None:
-            self.content = self._factory(self)
-            layout = self.layout()
-            assert layout is not None
-            layout.addWidget(self.content)
-        return self.content
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        """Build on first show."""
-        self.build()
-        super().showEvent(event)
-
-
-def history_tab(window: MainWindow, store: HistoryStore) -> LazyPage:
-    """The History tab, built on first show."""
     library = window.library
-
-    def make(parent: QWidget) -> HistoryView:
-        from rehab_app.ui.history_view import HistoryView
-
-        names = {k: p.name for k, p in library.programs.items()}
-        targets = {k: p.sessions_per_week for k, p in library.programs.items()}
-        return HistoryView(store, names, targets, parent)
-
-    page = LazyPage(make, window.tabs)
-    page.setObjectName("historyPage")
-    return page
+    names = {k: pick(p.name, p.name_i18n, window.language) for k, p in library.programs.items()}
+    targets = {k: p.sessions_per_week for k, p in library.programs.items()}
+    return HistoryView(store, names, targets, parent)
 
 
 def startup_prompts(window: MainWindow, history: OpenedHistory, launcher: SessionLauncher) -> None:
     """After the window shows: history notices, the resume offer, the morning check-in."""
     if history.notice:
-        QMessageBox.information(window, "About your history", history.notice)
+        QMessageBox.information(window, translate("Startup", "About your history"), history.notice)
     store = history.store
     if store is None:
         return
@@ -100,13 +72,19 @@ def startup_prompts(window: MainWindow, history: OpenedHistory, launcher: Sessio
         point = store.resume_point(unfinished.session_id)
         if point is not None and point.record.program_id in window.library.programs:
             box = QMessageBox(window)
-            box.setWindowTitle("Unfinished session")
+            box.setWindowTitle(translate("Startup", "Unfinished session"))
             box.setText(
-                f"Your last session of {unfinished.program_name} stopped before it ended "
-                f"(at exercise {point.next_item + 1} of {len(unfinished.items)})."
+                translate(
+                    "Startup",
+                    "Your last session of {0} stopped before it ended (at exercise {1} of {2}).",
+                ).format(unfinished.program_name, point.next_item + 1, len(unfinished.items))
             )
-            resume = box.addButton("Resume where I stopped", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("Keep it as ended early", QMessageBox.ButtonRole.RejectRole)
+            resume = box.addButton(
+                translate("Startup", "Resume where I stopped"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton(
+                translate("Startup", "Keep it as ended early"), QMessageBox.ButtonRole.RejectRole
+            )
             box.exec()
             if box.clickedButton() is resume:
                 launcher.resume(point.record, point.next_item)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from rehab_app.core.plan import format_duration
 from rehab_app.core.record import Outcome, SessionRecord
 from rehab_app.ui.pain_scale import PainScale
+from rehab_app.ui.texts import translate
 
 
 def summary_html(record: SessionRecord) -> str:
@@ -28,21 +29,34 @@ def summary_html(record: SessionRecord) -> str:
     skipped = [i for i in record.items if i.skipped]
     rows = []
     for item in record.items:
-        status = "skipped" if item.skipped else f"{item.done_sets}/{item.planned_sets} sets"
-        variant = f" (easier version of {esc(item.variant_of)})" if item.variant_of else ""
-        rows.append(f"<li>{esc(item.exercise_name)}{variant}: {status}</li>")
+        status = (
+            translate("SummaryPage", "skipped")
+            if item.skipped
+            else translate("SummaryPage", "{0} of {1} sets").format(
+                item.done_sets, item.planned_sets
+            )
+        )
+        variant = (
+            translate("SummaryPage", " (easier version of {0})").format(esc(item.variant_of))
+            if item.variant_of
+            else ""
+        )
+        rows.append(f"<li>{esc(item.exercise_name)}{variant}: {esc(status)}</li>")
     outcome = (
-        "Session complete. Well done!"
+        translate("SummaryPage", "Session complete. Well done!")
         if record.outcome is Outcome.COMPLETED
-        else "Session ended early."
+        else translate("SummaryPage", "Session ended early.")
     )
-    return (
-        f"<h2>{esc(outcome)}</h2>"
-        f"<p><b>{format_duration(record.active_s)}</b> of exercise · "
-        f"{len(done)} exercise(s) done · {len(skipped)} skipped · "
-        f"{len(record.pauses)} pause(s) ({format_duration(record.paused_s)})</p>"
-        f"<ul>{''.join(rows)}</ul>"
+    facts = translate(
+        "SummaryPage", "{0} of exercise · {1} exercise(s) done · {2} skipped · {3} pause(s) ({4})"
+    ).format(
+        f"<b>{format_duration(record.active_s)}</b>",
+        len(done),
+        len(skipped),
+        len(record.pauses),
+        format_duration(record.paused_s),
     )
+    return f"<h2>{esc(outcome)}</h2><p>{facts}</p><ul>{''.join(rows)}</ul>"
 
 
 class SummaryPage(QWidget):
@@ -62,41 +76,56 @@ class SummaryPage(QWidget):
         self.summary.setObjectName("summaryText")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAccessibleName(self.tr("Session summary"))
         self.pain = PainScale(parent=self)
         self.effort = QSlider(Qt.Orientation.Horizontal, self)
         self.effort.setObjectName("effortSlider")
-        self.effort.setAccessibleName("Effort from 0 to 10")
-        self.effort.setToolTip("How hard was it? 0 = no effort, 10 = the hardest you could do")
+        self.effort.setAccessibleName(self.tr("Effort from 0 to 10"))
+        self.effort.setToolTip(
+            self.tr("How hard was it? 0 = no effort, 10 = the hardest you could do")
+        )
         self.effort.setRange(0, 10)
         self.effort.setValue(5)
         self.effort.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.effort_value = QLabel(self)
         self.effort_value.setObjectName("effortValue")
-        self.effort.valueChanged.connect(lambda v: self.effort_value.setText(f"{v} / 10"))
-        self.effort_value.setText("5 / 10")
+        self.effort.valueChanged.connect(self._show_effort)
+        self._show_effort(self.effort.value())
         effort_row = QHBoxLayout()
         effort_row.addWidget(self.effort, 1)
         effort_row.addWidget(self.effort_value)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("notesEdit")
-        self.notes.setAccessibleName("Notes")
-        self.notes.setPlaceholderText("How did it go? Anything to tell your physio?")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("How did it go? Anything to tell your physio?"))
         self.notes.setMaximumHeight(120)
-        self.save_button = QPushButton("Save and finish", self)
+        self.save_button = QPushButton(self.tr("Save and finish"), self)
         self.save_button.setObjectName("saveSummaryButton")
-        self.save_button.setAccessibleName("Save and finish")
-        self.save_button.setToolTip("Save this session to your history")
+        self.save_button.setAccessibleName(self.tr("Save and finish"))
+        self.save_button.setToolTip(self.tr("Save this session to your history"))
         self.save_button.setMinimumHeight(48)
         self.save_button.clicked.connect(self._save)
         form = QFormLayout()
-        form.addRow("How is your back now?", self.pain)
-        form.addRow("How hard was it?", effort_row)
-        form.addRow("Notes", self.notes)
+        form.setVerticalSpacing(16)
+        form.addRow(self._label(self.tr("How is your back &now?"), self.pain), self.pain)
+        form.addRow(self._label(self.tr("How &hard was it?"), self.effort), effort_row)
+        form.addRow(self._label(self.tr("N&otes"), self.notes), self.notes)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.summary)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _show_effort(self, value: int) -> None:
+        text = self.tr("{0} / 10").format(value)
+        self.effort_value.setText(text)
+        self.effort.setAccessibleDescription(text)
 
     def _save(self) -> None:
         self.record.pain_after = self.pain.value()

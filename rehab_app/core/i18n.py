@@ -1,0 +1,20 @@
+"""Choose the translated text of an exercise or program field for the user's language."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+def pick(text: str, translations: Mapping[str, str], language: str | None) -> str:
+    """`translations[language]`, else the one for its language part (`de` for `de_AT`), else `text`.
+
+    `language` may be written `de_AT`, `de-AT` or `de_AT.UTF-8`; an empty translation counts as none.
+    """
+    if not language or not translations:
+        return text
+    code = language.split(".", 1)[0].split("@", 1)[0].replace("-", "_")
+    for key in (code, code.split("_", 1)[0]):
+        found = translations.get(key)
+        if found:
+            return found
+    return text

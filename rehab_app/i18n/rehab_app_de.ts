@@ -1,0 +1,3502 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="389"/>
+        <source>Program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="389"/>
+        <source>The name in the program list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="392"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="393"/>
+        <source>What the program is for, how often to do it, when to move on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="398"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="399"/>
+        <source>Shown in the program list: acute, mobility, core, return to run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="405"/>
+        <source>Pain ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="406"/>
+        <source>Pain above this (0 to 10) during a session brings up the stop rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="407"/>
+        <source> / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="410"/>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="410"/>
+        <source>Countdown before the first exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="413"/>
+        <source>Rest between exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="414"/>
+        <source>Rest after each exercise, unless the exercise sets its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="417"/>
+        <source>Sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="417"/>
+        <source>How many sessions a week you aim for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="421"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="422"/>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="423"/>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="424"/>
+        <source>Pain ceiling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="425"/>
+        <source>Get read&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="426"/>
+        <source>Rest &amp;between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="427"/>
+        <source>Sessions a &amp;week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="428"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="429"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="432"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="436"/>
+        <source>pain ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="437"/>
+        <source>get ready time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="438"/>
+        <source>rest between exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="439"/>
+        <source>sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="214"/>
+        <source>&amp;New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="214"/>
+        <source>Start a new, empty program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="217"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="217"/>
+        <source>Make a copy of this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="220"/>
+        <source>De&amp;lete program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="220"/>
+        <source>Delete your program file (you can undo it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="223"/>
+        <source>Undo</source>
+        <translation type="unfinished">Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="224"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="225"/>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="225"/>
+        <source>Save the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="226"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="226"/>
+        <source>Close the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="249"/>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="249"/>
+        <source>Put the program file back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="266"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="267"/>
+        <source>What must be fixed before this program can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityPane</name>
+    <message>
+        <location filename="../ui/history_charts.py" line="97"/>
+        <source>Active days</source>
+        <translation>Trainingstage</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="98"/>
+        <source>Days with a session are bold and highlighted</source>
+        <translation>Tage mit einer Einheit sind fett und hervorgehoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="102"/>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="106"/>
+        <source>Current streak</source>
+        <translation>Aktuelle Serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="113"/>
+        <source>Weekly minutes against target</source>
+        <translation>Minuten pro Woche im Vergleich zum Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="129"/>
+        <source>Current streak: {0} day</source>
+        <translation>Aktuelle Serie: {0} Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="129"/>
+        <source>Current streak: {0} days</source>
+        <translation>Aktuelle Serie: {0} Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="136"/>
+        <source>all programs</source>
+        <translation>alle Programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="137"/>
+        <source>Weekly minutes ({0})</source>
+        <translation>Minuten pro Woche ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="141"/>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="146"/>
+        <source> ✓ target met</source>
+        <translation> ✓ Ziel erreicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="147"/>
+        <source>Week of {0}: {1} min, {2} sessions</source>
+        <translation>Woche ab {0}: {1} Min., {2} Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="154"/>
+        <source>Target: {0} sessions a week.</source>
+        <translation>Ziel: {0} Einheiten pro Woche.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceBanner</name>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="99"/>
+        <source>EMERGENCY</source>
+        <translation>NOTFALL</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="100"/>
+        <source>URGENT</source>
+        <translation>DRINGEND</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="101"/>
+        <source>PLEASE NOTE</source>
+        <translation>BITTE BEACHTEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="105"/>
+        <source>Please get checked by a doctor</source>
+        <translation>Bitte lassen Sie sich ärztlich untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="106"/>
+        <source>Please speak to a doctor before you exercise with this app.</source>
+        <translation>Bitte sprechen Sie mit einer Ärztin oder einem Arzt, bevor Sie mit dieser App trainieren.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../app.py" line="188"/>
+        <source>Already open</source>
+        <translation>Bereits geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="189"/>
+        <source>Back on Track is already open with this data folder; it has been brought forward.</source>
+        <translation>Back on Track ist mit diesem Datenordner bereits geöffnet und wurde in den Vordergrund geholt.</translation>
+    </message>
+</context>
+<context>
+    <name>BlockedDialog</name>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="372"/>
+        <location filename="../ui/screening_dialog.py" line="373"/>
+        <location filename="../ui/screening_dialog.py" line="415"/>
+        <source>Your exercises are paused</source>
+        <translation>Ihre Übungen sind pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="381"/>
+        <source>Earlier you told the app something that needs a doctor&apos;s check first, so sessions are paused. When a doctor or physiotherapist has seen you and said you may exercise, tick the box below. You will then answer the safety questions again.</source>
+        <translation>Sie haben der App vorhin etwas mitgeteilt, das zuerst ärztlich abgeklärt werden muss; deshalb sind die Einheiten pausiert. Wenn eine Ärztin, ein Arzt oder Ihre Physiotherapie Sie untersucht hat und Sie trainieren dürfen, setzen Sie unten das Häkchen. Danach beantworten Sie die Sicherheitsfragen noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="390"/>
+        <source>I have been seen by a doctor or physiotherapist and may exercise</source>
+        <translation>Ich wurde ärztlich oder physiotherapeutisch untersucht und darf trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="395"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="395"/>
+        <source>Keep sessions paused for now</source>
+        <translation>Einheiten vorerst pausiert lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="398"/>
+        <source>Continue to the safety questions</source>
+        <translation>Weiter zu den Sicherheitsfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="401"/>
+        <source>Tick the box above first</source>
+        <translation>Setzen Sie zuerst oben das Häkchen</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <location filename="../ui/texts.py" line="10"/>
+        <source>Mobility</source>
+        <translation>Beweglichkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="11"/>
+        <source>Stretch</source>
+        <translation>Dehnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="12"/>
+        <source>Core</source>
+        <translation>Rumpf</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="13"/>
+        <source>Strength</source>
+        <translation>Kraft</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="14"/>
+        <source>Motor control</source>
+        <translation>Bewegungskontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="15"/>
+        <source>Return to run</source>
+        <translation>Zurück zum Laufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="16"/>
+        <source>Walking</source>
+        <translation>Gehen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="22"/>
+        <source>How is your back this morning, 0–10?</source>
+        <translation>Wie geht es Ihrem Rücken heute Morgen, 0–10?</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="43"/>
+        <location filename="../ui/checkin_dialog.py" line="44"/>
+        <source>Morning check-in</source>
+        <translation>Morgendliche Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="57"/>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="59"/>
+        <source>You exercised on {0}. Your pain before that session: {1}.</source>
+        <translation>Sie haben am {0} trainiert. Ihr Schmerz vor dieser Einheit: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="63"/>
+        <source>0 = no pain, 10 = worst pain imaginable.</source>
+        <translation>0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="74"/>
+        <source>Pain {0} out of 10</source>
+        <translation>Schmerz {0} von 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="76"/>
+        <source>My back is {0} out of 10 (type 0–9 or use the arrow keys)</source>
+        <translation>Mein Rücken ist bei {0} von 10 (0–9 tippen oder Pfeiltasten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="89"/>
+        <source>What to do next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="91"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="93"/>
+        <source>Save this morning&apos;s score</source>
+        <translation>Heutigen Morgenwert speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="95"/>
+        <source>Save the score and see what it means for the next session</source>
+        <translation>Wert speichern und sehen, was er für die nächste Einheit bedeutet</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="99"/>
+        <location filename="../ui/checkin_dialog.py" line="101"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="103"/>
+        <source>Skip the check-in; you will be asked again next start today</source>
+        <translation>Abfrage überspringen; beim nächsten Start heute werden Sie erneut gefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="105"/>
+        <location filename="../ui/checkin_dialog.py" line="107"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="108"/>
+        <source>Close the check-in</source>
+        <translation>Abfrage schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Dosage</name>
+    <message>
+        <location filename="../ui/texts.py" line="44"/>
+        <location filename="../ui/texts.py" line="45"/>
+        <source>{0} reps</source>
+        <translation>{0} Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="45"/>
+        <source>{0} rep</source>
+        <translation>{0} Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="50"/>
+        <source>{0} set</source>
+        <translation>{0} Satz</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="50"/>
+        <source>{0} sets</source>
+        <translation>{0} Sätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="52"/>
+        <source>{0} of {1}</source>
+        <translation>{0} à {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="54"/>
+        <source>{0} s hold</source>
+        <translation>{0} s halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="56"/>
+        <source>{0} s a rep</source>
+        <translation>{0} s pro Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="58"/>
+        <source>each side</source>
+        <translation>jede Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/texts.py" line="60"/>
+        <source>{0} s rest between sets</source>
+        <translation>{0} s Pause zwischen den Sätzen</translation>
+    </message>
+</context>
+<context>
+    <name>DosageForm</name>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="120"/>
+        <source>Sets</source>
+        <translation type="unfinished">Sätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="120"/>
+        <source>How many sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="122"/>
+        <source>Reps</source>
+        <translation type="unfinished">Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="123"/>
+        <source>Reps in every set; for a different number each set, use &apos;or per set&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="126"/>
+        <source>Reps per set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="127"/>
+        <source>A different number of reps for each set, e.g. 5-3-1 (one number per set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="129"/>
+        <source>e.g. 5-3-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="132"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="132"/>
+        <location filename="../ui/dosage_editor.py" line="136"/>
+        <location filename="../ui/dosage_editor.py" line="141"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="133"/>
+        <source>Seconds each rep is held; without reps, one hold per set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="136"/>
+        <source>Rep time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="137"/>
+        <source>Seconds of movement in each rep (tempo), added to the hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="140"/>
+        <source>Rest between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="141"/>
+        <source>Seconds of rest after every set but the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="144"/>
+        <source>Each side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="145"/>
+        <source>Do every set on the left, then on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="148"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="149"/>
+        <source>No, both sides together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="150"/>
+        <source>Yes, left then right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="159"/>
+        <source>&amp;Sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="159"/>
+        <source>R&amp;est between sets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="160"/>
+        <source>&amp;Reps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="160"/>
+        <source>or &amp;per set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="161"/>
+        <source>H&amp;old:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="161"/>
+        <source>Rep &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="169"/>
+        <source>Eac&amp;h side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="200"/>
+        <location filename="../ui/dosage_editor.py" line="202"/>
+        <location filename="../ui/dosage_editor.py" line="203"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="201"/>
+        <source>Reps in every set; None makes each set one timed hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="207"/>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="208"/>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="217"/>
+        <location filename="../ui/dosage_editor.py" line="219"/>
+        <source>Default: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="219"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="219"/>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="261"/>
+        <source>reps per set: write whole numbers joined by &apos;-&apos;, such as 5-3-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDetail</name>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="36"/>
+        <source>Exercise details</source>
+        <translation>Übungsdetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="52"/>
+        <location filename="../ui/exercise_detail.py" line="99"/>
+        <source>Start position</source>
+        <translation>Ausgangsstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="52"/>
+        <source>End position</source>
+        <translation>Endstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="81"/>
+        <source>Pick an exercise</source>
+        <translation>Wählen Sie eine Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="82"/>
+        <source>Choose an exercise on the left to see how to do it.</source>
+        <translation>Wählen Sie links eine Übung, um zu sehen, wie sie geht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="92"/>
+        <source>About {0}</source>
+        <translation>Über {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="98"/>
+        <source>Dosage</source>
+        <translation>Dosierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="100"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="110"/>
+        <source>Cues</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="111"/>
+        <source>Common mistakes</source>
+        <translation>Häufige Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="112"/>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="116"/>
+        <source>Easier:</source>
+        <translation>Leichter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="116"/>
+        <source>Harder:</source>
+        <translation>Schwerer:</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="100"/>
+        <source>Edit exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="100"/>
+        <source>New exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="130"/>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="131"/>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="132"/>
+        <source>Cue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="133"/>
+        <source>Breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="134"/>
+        <source>Safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="161"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="162"/>
+        <source>What must be fixed before this exercise can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="169"/>
+        <source>Sa&amp;ve exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="170"/>
+        <source>Save the exercise to your exercises folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="174"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="174"/>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="185"/>
+        <source>About the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="188"/>
+        <source>Exercise name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="189"/>
+        <source>The name shown in the library and the player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="192"/>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="193"/>
+        <source>The exercise is saved under this id; it cannot change later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="196"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="197"/>
+        <source>What kind of exercise it is; the library filters by this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="204"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="205"/>
+        <source>One or two sentences: what it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="209"/>
+        <source>Start position</source>
+        <translation type="unfinished">Ausgangsstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="210"/>
+        <source>How to get into position before the first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="213"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="214"/>
+        <source>Saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="215"/>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="216"/>
+        <source>Su&amp;mmary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="217"/>
+        <source>Start pos&amp;ition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="218"/>
+        <source>Pictures (start and end position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="227"/>
+        <source>Picture {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="227"/>
+        <source>Preview of picture {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="233"/>
+        <source>Choose picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="234"/>
+        <source>Pick an SVG, PNG, JPEG or WebP file; it is copied into your data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="238"/>
+        <location filename="../ui/exercise_editor.py" line="271"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="239"/>
+        <source>Remove picture {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="259"/>
+        <location filename="../ui/exercise_editor.py" line="262"/>
+        <source>Steps</source>
+        <translation type="unfinished">Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="263"/>
+        <source>The numbered steps, in the order the player shows them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="268"/>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="268"/>
+        <source>Add a step after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="271"/>
+        <source>Remove the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="274"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="274"/>
+        <source>Move the selected step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="277"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="277"/>
+        <source>Move the selected step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="280"/>
+        <source>Step text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="280"/>
+        <source>What to do in this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="283"/>
+        <source>Step kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="284"/>
+        <source>Setup, movement, cue, breathing or safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="289"/>
+        <source>Step seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="290"/>
+        <source>Optional: how long this step lasts within a rep or hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="293"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="294"/>
+        <source>Not timed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="302"/>
+        <source>Step te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="303"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="304"/>
+        <source>Secon&amp;ds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="309"/>
+        <source>Default dosage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="319"/>
+        <source>Tips (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="322"/>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="322"/>
+        <source>Muscles or skills it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="323"/>
+        <source>Cues</source>
+        <translation type="unfinished">Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="323"/>
+        <source>Helpful cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="324"/>
+        <source>Common mistakes</source>
+        <translation type="unfinished">Häufige Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="325"/>
+        <source>Cautions</source>
+        <translation type="unfinished">Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="325"/>
+        <source>When to stop or take care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="328"/>
+        <source>{0}, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="332"/>
+        <source>T&amp;argets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="333"/>
+        <source>&amp;Cues:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="334"/>
+        <source>Mista&amp;kes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="335"/>
+        <source>Cautions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="336"/>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="338"/>
+        <source>Easier variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="339"/>
+        <source>Harder variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="342"/>
+        <source>Easier:</source>
+        <translation type="unfinished">Leichter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="342"/>
+        <source>Harder:</source>
+        <translation type="unfinished">Schwerer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="356"/>
+        <source>Tick the exercises the player may offer instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="410"/>
+        <source>{0} (mine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="505"/>
+        <source>{0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="506"/>
+        <source>(no text yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="590"/>
+        <source>{0} was not added: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="613"/>
+        <source>No picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="617"/>
+        <source>Cannot show
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="628"/>
+        <source>Choose a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="630"/>
+        <source>Pictures ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="640"/>
+        <source>(made from the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="649"/>
+        <source>No problems: ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="649"/>
+        <source>Fix before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="674"/>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCharts</name>
+    <message>
+        <location filename="../ui/history_charts.py" line="58"/>
+        <source>Pain (0–10)</source>
+        <translation>Schmerz (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="182"/>
+        <source>Active minutes per week</source>
+        <translation>Aktive Minuten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="183"/>
+        <source>Pain before and after each session</source>
+        <translation>Schmerz vor und nach jeder Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="184"/>
+        <source>Next-morning pain over time</source>
+        <translation>Schmerz am nächsten Morgen im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="227"/>
+        <source>Active minutes per week (last {0} weeks)</source>
+        <translation>Aktive Minuten pro Woche (letzte {0} Wochen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="229"/>
+        <location filename="../ui/history_charts.py" line="242"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="235"/>
+        <source>Week starting</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="248"/>
+        <source>{0} active minutes over the last {1} weeks; this week {2} minutes.</source>
+        <translation>{0} aktive Minuten in den letzten {1} Wochen; diese Woche {2} Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="257"/>
+        <source>Pain before and after (last {0} sessions)</source>
+        <translation>Schmerz vorher und nachher (letzte {0} Einheiten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="264"/>
+        <source>{0} to {1}</source>
+        <translation>{0} bis {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="266"/>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="268"/>
+        <source>Session ({0})</source>
+        <translation>Einheit ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="273"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="274"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="279"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="281"/>
+        <source>No sessions yet.</source>
+        <translation>Noch keine Einheiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="283"/>
+        <source>{0} sessions; last on {1}: pain {2} before, {3} after.</source>
+        <translation>{0} Einheiten; zuletzt am {1}: Schmerz {2} vorher, {3} nachher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="294"/>
+        <source>Next-morning pain</source>
+        <translation>Schmerz am nächsten Morgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="298"/>
+        <source>Morning</source>
+        <translation>Morgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="315"/>
+        <source>Morning pain</source>
+        <translation>Morgenschmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="316"/>
+        <source>Before the session (baseline)</source>
+        <translation>Vor der Einheit (Ausgangswert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="321"/>
+        <source>No check-ins yet.</source>
+        <translation>Noch keine Morgenabfragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_charts.py" line="323"/>
+        <source>{0} check-ins; last on {1}: pain {2}.</source>
+        <translation>{0} Morgenabfragen; zuletzt am {1}: Schmerz {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../ui/history_model.py" line="24"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="25"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="26"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="27"/>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="28"/>
+        <source>Pain before → after</source>
+        <translation>Schmerz vorher → nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="29"/>
+        <source>Effort</source>
+        <translation>Anstrengung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="40"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="41"/>
+        <source>ended early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="42"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="43"/>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="109"/>
+        <source>Sort by {0}</source>
+        <translation>Nach {0} sortieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_model.py" line="126"/>
+        <source>{0}, {1} at {2}: {3}</source>
+        <translation>{0}, {1} um {2}: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/history_view.py" line="49"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="50"/>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="51"/>
+        <source>Reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="52"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="53"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="54"/>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="55"/>
+        <source>Pain reports</source>
+        <translation>Schmerzmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="71"/>
+        <location filename="../ui/history_view.py" line="237"/>
+        <location filename="../ui/history_view.py" line="271"/>
+        <location filename="../ui/history_view.py" line="272"/>
+        <source>Delete session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="79"/>
+        <source>Deleted the session of {0}.</source>
+        <translation>Einheit vom {0} gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="89"/>
+        <source>Restored the session of {0}.</source>
+        <translation>Einheit vom {0} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="129"/>
+        <location filename="../ui/history_view.py" line="131"/>
+        <source>History views</source>
+        <translation>Verlaufsansichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="130"/>
+        <source>Sessions, calendar and charts</source>
+        <translation>Einheiten, Kalender und Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="139"/>
+        <source>Sess&amp;ions</source>
+        <translation>E&amp;inheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="140"/>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="141"/>
+        <source>Char&amp;ts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="144"/>
+        <source>History status</source>
+        <translation>Verlaufsstatus</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="166"/>
+        <source>Filter by program</source>
+        <translation>Nach Programm filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="167"/>
+        <source>Show one program&apos;s sessions</source>
+        <translation>Einheiten eines Programms anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="169"/>
+        <source>All programs</source>
+        <translation>Alle Programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="173"/>
+        <source>&amp;Dates</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="173"/>
+        <source>Limit to a date range</source>
+        <translation>Auf einen Zeitraum beschränken</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="174"/>
+        <source>Only show sessions between the two dates</source>
+        <translation>Nur Einheiten zwischen den beiden Daten anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="180"/>
+        <source>From date</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="181"/>
+        <source>First day to show</source>
+        <translation>Erster angezeigter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="184"/>
+        <source>To date</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="184"/>
+        <source>Last day to show</source>
+        <translation>Letzter angezeigter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="192"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="192"/>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="193"/>
+        <source>Save sessions and exercise rows as CSV files for a spreadsheet</source>
+        <translation>Einheiten und Übungszeilen als CSV-Dateien für eine Tabellenkalkulation speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="196"/>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="196"/>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="197"/>
+        <source>Save the whole history as one JSON file</source>
+        <translation>Den ganzen Verlauf als eine JSON-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="200"/>
+        <source>Pro&amp;gram:</source>
+        <translation>Pro&amp;gramm:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="204"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="217"/>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="218"/>
+        <source>Past sessions; click a column title to sort, Delete removes the selected session</source>
+        <translation>Vergangene Einheiten; Spaltentitel anklicken zum Sortieren, Entf löscht die gewählte Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="246"/>
+        <location filename="../ui/history_view.py" line="362"/>
+        <source>Select a session to see its exercises.</source>
+        <translation>Wählen Sie eine Einheit, um ihre Übungen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="248"/>
+        <source>Session summary</source>
+        <translation>Zusammenfassung der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="253"/>
+        <source>Exercises in this session</source>
+        <translation>Übungen dieser Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="253"/>
+        <source>Planned against done for each exercise</source>
+        <translation>Geplant und erledigt für jede Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="260"/>
+        <source>Session notes</source>
+        <translation>Notizen zur Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="261"/>
+        <source>Your notes about this session</source>
+        <translation>Ihre Notizen zu dieser Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="266"/>
+        <source>Save notes</source>
+        <translation>Notizen speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="267"/>
+        <source>Save the notes of this session</source>
+        <translation>Die Notizen dieser Einheit speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="272"/>
+        <source>Delete this session (you can undo it)</source>
+        <translation>Diese Einheit löschen (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="276"/>
+        <location filename="../ui/history_view.py" line="278"/>
+        <location filename="../ui/history_view.py" line="282"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="279"/>
+        <source>Undo the last delete (Ctrl+Z)</source>
+        <translation>Letztes Löschen rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="286"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="364"/>
+        <source>{0}, {1}: {2}, {3} % done, {4} active, {5} paused.</source>
+        <translation>{0}, {1}: {2}, {3} % erledigt, {4} aktiv, {5} pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="372"/>
+        <source>Pain {0}, effort {1}.</source>
+        <translation>Schmerz {0}, Anstrengung {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="378"/>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="381"/>
+        <source>{0} at {1}</source>
+        <translation>{0} bei {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="390"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="390"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="392"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="406"/>
+        <source>Notes saved.</source>
+        <translation>Notizen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="422"/>
+        <source>Export sessions as CSV</source>
+        <translation>Einheiten als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="424"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="430"/>
+        <location filename="../ui/history_view.py" line="448"/>
+        <source>Could not export: {0}</source>
+        <translation>Export nicht möglich: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="433"/>
+        <source>Exported {0} and {1}.</source>
+        <translation>{0} und {1} exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="440"/>
+        <source>Export history as JSON</source>
+        <translation>Verlauf als JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="442"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history_view.py" line="450"/>
+        <source>Exported {0}.</source>
+        <translation>{0} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>HurtDialog</name>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="69"/>
+        <source>It hurts</source>
+        <translation>Es tut weh</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="70"/>
+        <source>It hurts: what is happening?</source>
+        <translation>Es tut weh: Was passiert gerade?</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="87"/>
+        <source>Never mind, carry on</source>
+        <translation>Schon gut, weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="90"/>
+        <source>Go back to the exercise without changing anything (Esc)</source>
+        <translation>Ohne Änderung zur Übung zurück (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="93"/>
+        <source>Change my answers</source>
+        <translation>Antworten ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="93"/>
+        <source>Go back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="96"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="96"/>
+        <source>See what to do next (Enter)</source>
+        <translation>Sehen, wie es weitergeht (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="125"/>
+        <source>The pain is spreading down my leg (further than before)</source>
+        <translation>Der Schmerz strahlt ins Bein aus (weiter als vorher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="126"/>
+        <source>New or worse numbness, tingling or weakness in a leg</source>
+        <translation>Neue oder stärkere Taubheit, Kribbeln oder Schwäche in einem Bein</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="127"/>
+        <source>The pain is sharp, stabbing or catching</source>
+        <translation>Der Schmerz ist scharf, stechend oder blockierend</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="129"/>
+        <source>Numbness around my bottom or genitals, or a change in bladder or bowel control</source>
+        <translation>Taubheit am Gesäß oder im Genitalbereich oder Veränderungen bei Blase oder Darm</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="131"/>
+        <source>Chest pain, feeling faint, or unusually out of breath</source>
+        <translation>Brustschmerz, Schwächegefühl oder ungewöhnliche Atemnot</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="136"/>
+        <source>What is happening?</source>
+        <translation>Was passiert gerade?</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="138"/>
+        <source>During: {0}</source>
+        <translation>Während: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="140"/>
+        <source>How much does it hurt right now?</source>
+        <translation>Wie stark ist der Schmerz gerade?</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="143"/>
+        <source>Your limit for this program is {0} out of 10.</source>
+        <translation>Ihre Grenze für dieses Programm ist {0} von 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="149"/>
+        <source>Tick anything that is true right now:</source>
+        <translation>Kreuzen Sie alles an, was gerade zutrifft:</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="160"/>
+        <source>What to do next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="237"/>
+        <source>OK TO CARRY ON</source>
+        <translation>WEITERMACHEN OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="238"/>
+        <source>EASE OFF</source>
+        <translation>LEICHTER MACHEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="239"/>
+        <source>STOP THIS EXERCISE</source>
+        <translation>DIESE ÜBUNG BEENDEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="240"/>
+        <source>STOP FOR TODAY</source>
+        <translation>FÜR HEUTE AUFHÖREN</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="241"/>
+        <source>EMERGENCY</source>
+        <translation>NOTFALL</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="247"/>
+        <source>Carry on</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="248"/>
+        <source>Switch to the easier version</source>
+        <translation>Zur leichteren Variante wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="249"/>
+        <source>Skip this exercise</source>
+        <translation>Diese Übung überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="250"/>
+        <location filename="../ui/hurt_dialog.py" line="251"/>
+        <source>End the session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="262"/>
+        <source>You are already doing the easier version, so skip this exercise for now.</source>
+        <translation>Sie machen schon die leichtere Variante; überspringen Sie diese Übung vorerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="264"/>
+        <source>This exercise has no easier version, so skip it for now.</source>
+        <translation>Für diese Übung gibt es keine leichtere Variante; überspringen Sie sie vorerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="285"/>
+        <source>Choose a number from 0 to 10 first.</source>
+        <translation>Wählen Sie zuerst eine Zahl von 0 bis 10.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../ui/sharing.py" line="90"/>
+        <location filename="../ui/sharing.py" line="91"/>
+        <source>Import a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="113"/>
+        <source>Exercises in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="114"/>
+        <source>Your own exercises that come with this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="121"/>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="122"/>
+        <source>Each problem: file:line: field: what is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="125"/>
+        <location filename="../ui/sharing.py" line="127"/>
+        <source>Names already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="128"/>
+        <source>Choose what to do with each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="139"/>
+        <source>Why the import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="141"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="143"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="144"/>
+        <source>Add this program and its exercises to yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="146"/>
+        <location filename="../ui/sharing.py" line="148"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="149"/>
+        <source>Close without importing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="167"/>
+        <source>This file holds no program that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="169"/>
+        <source>Program: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="173"/>
+        <source>It brings these exercises of its own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="180"/>
+        <source>(you already have it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="195"/>
+        <source>This file cannot be imported. Nothing was changed. Problems found: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="218"/>
+        <source>Rename to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="219"/>
+        <source>Keep yours and add this one as &apos;{0}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="222"/>
+        <source>Replace mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="223"/>
+        <source>Use the one from the file instead of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="226"/>
+        <source>Skip</source>
+        <translation type="unfinished">Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="227"/>
+        <source>Keep yours and leave this one out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="250"/>
+        <source>A program called “{0}” already exists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="253"/>
+        <source>An exercise called “{0}” already exists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="270"/>
+        <source>Nothing was imported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="317"/>
+        <source>Rest after this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="318"/>
+        <source>Rest after this exercise instead of the program&apos;s rest between exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="321"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="324"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="325"/>
+        <source>A reminder shown in the player during this exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="327"/>
+        <source>Optional, e.g. swap the leading side each set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="329"/>
+        <source>Rest a&amp;fter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="330"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="347"/>
+        <source>Selected exercise: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="351"/>
+        <source>Selected exercise: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="356"/>
+        <source>Default: {0} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryBrowser</name>
+    <message>
+        <location filename="../ui/library_browser.py" line="39"/>
+        <source>Search exercises…</source>
+        <translation>Übungen suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_browser.py" line="40"/>
+        <source>Search exercises</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_browser.py" line="41"/>
+        <source>Words from the name, summary or targeted body parts</source>
+        <translation>Wörter aus Name, Kurzbeschreibung oder Körperregion</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_browser.py" line="45"/>
+        <source>Filter by category</source>
+        <translation>Nach Kategorie filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_browser.py" line="46"/>
+        <source>Show only one kind of exercise</source>
+        <translation>Nur eine Art von Übungen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_browser.py" line="47"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/library_browser.py" line="54"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="63"/>
+        <source>Back on Track: back rehab for runners</source>
+        <translation>Back on Track: Rückentraining für Läufer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="79"/>
+        <location filename="../ui/main_window.py" line="80"/>
+        <source>Main sections</source>
+        <translation>Hauptbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="157"/>
+        <source>P&amp;roblems ({0})</source>
+        <translation>P&amp;robleme ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="157"/>
+        <source>P&amp;roblems</source>
+        <translation>P&amp;robleme</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="96"/>
+        <source>&amp;Programs</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="97"/>
+        <source>&amp;Exercise library</source>
+        <translation>Übungs&amp;bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="100"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="162"/>
+        <source>{0} problem(s) in exercise or program files; see the Problems tab.</source>
+        <translation>{0} Problem(e) in Übungs- oder Programmdateien; siehe Reiter Probleme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="191"/>
+        <source>Your history is not available this time.</source>
+        <translation>Ihr Verlauf ist diesmal nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="98"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <location filename="../ui/pain_scale.py" line="174"/>
+        <source>Pain from 0 to 10</source>
+        <translation>Schmerz von 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="176"/>
+        <source>0 means no pain and 10 means the worst pain you can imagine.</source>
+        <translation>0 bedeutet kein Schmerz und 10 der stärkste Schmerz, den Sie sich vorstellen können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="179"/>
+        <source>Click a number, or type it. The Left and Right arrow keys move the choice.</source>
+        <translation>Klicken oder tippen Sie eine Zahl. Die Pfeiltasten links und rechts verschieben die Auswahl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="201"/>
+        <source>Pain {0} of 10</source>
+        <translation>Schmerz {0} von 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="212"/>
+        <source>0 = no pain, 10 = worst pain you can imagine</source>
+        <translation>0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="254"/>
+        <source>no pain</source>
+        <translation>kein Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="256"/>
+        <source>mild</source>
+        <translation>leicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="258"/>
+        <source>moderate</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="259"/>
+        <source>severe</source>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="317"/>
+        <source>{0} out of 10: {1}</source>
+        <translation>{0} von 10: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="321"/>
+        <source>Nothing chosen yet.</source>
+        <translation>Noch nichts gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="323"/>
+        <source>You chose {0}</source>
+        <translation>Ihre Wahl: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPage</name>
+    <message>
+        <location filename="../ui/player.py" line="42"/>
+        <location filename="../ui/player.py" line="487"/>
+        <source>GET READY</source>
+        <translation>BEREITMACHEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="43"/>
+        <source>WORK</source>
+        <translation>ÜBEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="44"/>
+        <source>SWITCH SIDES</source>
+        <translation>SEITE WECHSELN</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="45"/>
+        <location filename="../ui/player.py" line="46"/>
+        <source>REST</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="95"/>
+        <source>Session player</source>
+        <translation>Trainingsansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="133"/>
+        <source>Session progress</source>
+        <translation>Fortschritt der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="147"/>
+        <source>Set, repetition and side</source>
+        <translation>Satz, Wiederholung und Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="158"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="172"/>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="176"/>
+        <source>Progress of this part</source>
+        <translation>Fortschritt dieses Abschnitts</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="191"/>
+        <source>Cues and cautions</source>
+        <translation>Hinweise und Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="202"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="202"/>
+        <source>Start the session (Space)</source>
+        <translation>Einheit starten (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="206"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="207"/>
+        <source>Previous part; twice to restart the exercise (Left)</source>
+        <translation>Vorheriger Abschnitt; zweimal: Übung neu beginnen (Links)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="211"/>
+        <location filename="../ui/player.py" line="464"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="211"/>
+        <source>Pause or resume (Space)</source>
+        <translation>Pausieren oder fortsetzen (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="215"/>
+        <source>Skip</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="215"/>
+        <source>Skip this part (Right)</source>
+        <translation>Diesen Abschnitt überspringen (Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="219"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="219"/>
+        <source>Finished these reps (Enter)</source>
+        <translation>Diese Wiederholungen erledigt (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="223"/>
+        <source>It hurts</source>
+        <translation>Es tut weh</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="224"/>
+        <source>Tell the app what you feel; it pauses first (H)</source>
+        <translation>Sagen Sie der App, was Sie spüren; sie pausiert zuerst (H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="228"/>
+        <source>Cues &amp;&amp; cautions</source>
+        <translation>Hinweise &amp;&amp; Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="229"/>
+        <source>Show tips and cautions for this exercise (C)</source>
+        <translation>Tipps und Warnhinweise zu dieser Übung zeigen (C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="232"/>
+        <location filename="../ui/player.py" line="312"/>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="232"/>
+        <source>Sound and voice on or off (M)</source>
+        <translation>Töne und Stimme ein oder aus (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="236"/>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="236"/>
+        <source>Full screen on or off (F or F11)</source>
+        <translation>Vollbild ein oder aus (F oder F11)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="240"/>
+        <source>End</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="240"/>
+        <source>End the session; asks first (Esc)</source>
+        <translation>Einheit beenden; fragt vorher (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="312"/>
+        <source>Unmute</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="336"/>
+        <source>Exercise {0} of {1}</source>
+        <translation>Übung {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="344"/>
+        <source>Cues</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="345"/>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="346"/>
+        <source>Avoid</source>
+        <translation>Vermeiden</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="372"/>
+        <source>set {0} of {1}</source>
+        <translation>Satz {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="376"/>
+        <source>Next: {0}</source>
+        <translation>Als Nächstes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="431"/>
+        <source>{0}, end position</source>
+        <translation>{0}, Endstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="433"/>
+        <source>{0}, start position</source>
+        <translation>{0}, Ausgangsstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="447"/>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Schritt {0} von {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="453"/>
+        <location filename="../ui/player.py" line="511"/>
+        <source>{0} seconds left</source>
+        <translation>noch {0} Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="464"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="475"/>
+        <source>{0} left</source>
+        <translation>noch {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="477"/>
+        <source>{0} left in the session</source>
+        <translation>noch {0} in dieser Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="485"/>
+        <source>PAUSED</source>
+        <translation>PAUSIERT</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="489"/>
+        <source>PRESS START</source>
+        <translation>START DRÜCKEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="492"/>
+        <source>Phase: {0}</source>
+        <translation>Phase: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="502"/>
+        <source>Do {0} reps at your own pace, then press Done (Enter).</source>
+        <translation>Machen Sie {0} Wiederholungen in Ihrem Tempo und drücken Sie dann Fertig (Eingabe).</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="506"/>
+        <source>Press Space when you are on your mat.</source>
+        <translation>Drücken Sie die Leertaste, wenn Sie auf der Matte sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="509"/>
+        <source>{0} elapsed</source>
+        <translation>{0} vergangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="521"/>
+        <source>Get ready: {0}</source>
+        <translation>Bereitmachen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="523"/>
+        <source>Switch sides: {0}</source>
+        <translation>Seite wechseln: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="525"/>
+        <source>Rest before set {0} of {1}</source>
+        <translation>Pause vor Satz {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="527"/>
+        <source>Rest before the next exercise</source>
+        <translation>Pause vor der nächsten Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="528"/>
+        <source>Set {0} of {1}</source>
+        <translation>Satz {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="530"/>
+        <source>LEFT side</source>
+        <translation>LINKE Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="532"/>
+        <source>RIGHT side</source>
+        <translation>RECHTE Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="534"/>
+        <source>rep {0} of {1}</source>
+        <translation>Wdh. {0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="536"/>
+        <source>{0} reps</source>
+        <translation>{0} Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="538"/>
+        <source>hold {0} s</source>
+        <translation>{0} s halten</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <location filename="../ui/problems_panel.py" line="23"/>
+        <source>Problems in exercise and program files</source>
+        <translation>Probleme in Übungs- und Programmdateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="37"/>
+        <source>{0} problem(s) in your files. Files with problems were skipped; everything else loaded. Fix the file and restart, or run &apos;rehab-app validate&apos;.</source>
+        <translation>{0} Problem(e) in Ihren Dateien. Dateien mit Problemen wurden übersprungen, alles andere ist geladen. Korrigieren Sie die Datei und starten Sie neu, oder führen Sie &apos;rehab-app validate&apos; aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/problems_panel.py" line="42"/>
+        <source>All exercise and program files loaded without problems.</source>
+        <translation>Alle Übungs- und Programmdateien wurden ohne Probleme geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDocument</name>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="357"/>
+        <source>My program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="362"/>
+        <source>My own routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="364"/>
+        <source>general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="411"/>
+        <source>Add {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="421"/>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="432"/>
+        <source>Move {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="450"/>
+        <source>sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="451"/>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="452"/>
+        <source>hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="453"/>
+        <source>rep time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="454"/>
+        <source>rest between sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="455"/>
+        <source>sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="456"/>
+        <source>rest after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="457"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="460"/>
+        <source>Change {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="470"/>
+        <source>Change {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="481"/>
+        <source>Fix the problems below before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="497"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
+    <message>
+        <location filename="../ui/program_editor.py" line="76"/>
+        <source>Program editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="134"/>
+        <source>{0} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="139"/>
+        <source>This is a new copy; save it to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="144"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="153"/>
+        <source>Fix the problems below before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="205"/>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="206"/>
+        <source>How long a session of this program takes, rests included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="290"/>
+        <location filename="../ui/program_editor.py" line="293"/>
+        <source>Exercises in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="294"/>
+        <source>Drag to reorder, or Ctrl+Up / Ctrl+Down; Delete removes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="308"/>
+        <location filename="../ui/program_editor.py" line="428"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="308"/>
+        <source>Move the selected exercise up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="312"/>
+        <location filename="../ui/program_editor.py" line="430"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="313"/>
+        <source>Move the selected exercise down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="316"/>
+        <location filename="../ui/program_editor.py" line="433"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="316"/>
+        <source>Remove the selected exercise (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="325"/>
+        <source>No exercises yet. Pick one in “Add exercise” and press Add or Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="336"/>
+        <source>Add exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="339"/>
+        <source>Search exercises to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="340"/>
+        <source>Type part of a name; Enter adds the selected match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="342"/>
+        <source>Search exercises…</source>
+        <translation type="unfinished">Übungen suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="345"/>
+        <source>Category of exercises to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="346"/>
+        <source>Show only one kind of exercise</source>
+        <translation type="unfinished">Nur eine Art von Übungen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="348"/>
+        <source>All categories</source>
+        <translation type="unfinished">Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="352"/>
+        <source>Exercises you can add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="353"/>
+        <source>Double-click or press Enter to add the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="357"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="357"/>
+        <source>Add the selected exercise to the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="360"/>
+        <source>New e&amp;xercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="360"/>
+        <source>Create your own exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="364"/>
+        <source>E&amp;dit exercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="365"/>
+        <source>Change one of your own exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="423"/>
+        <location filename="../ui/program_editor.py" line="642"/>
+        <source>Undo</source>
+        <translation type="unfinished">Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="424"/>
+        <location filename="../ui/program_editor.py" line="643"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="425"/>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="426"/>
+        <source>Save the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="515"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="516"/>
+        <source>Save your changes to “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="532"/>
+        <source> · yours</source>
+        <translation type="unfinished"> · eigenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="596"/>
+        <source>This is your copy of {0}; the original stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="602"/>
+        <source>Total {0} · {1} exercise(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="606"/>
+        <source>No exercises yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="614"/>
+        <source>“{0}” was deleted. Undo (Ctrl+Z) puts it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="642"/>
+        <source>Undo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="643"/>
+        <source>Redo {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="646"/>
+        <source> (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="647"/>
+        <source>Untitled program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="674"/>
+        <source>No problems: ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="674"/>
+        <source>Fix before saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="688"/>
+        <source>Exercise {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramItemsModel</name>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="140"/>
+        <source>unknown exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="161"/>
+        <source>, has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPage</name>
+    <message>
+        <location filename="../ui/programs_page.py" line="66"/>
+        <source>Programs</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="68"/>
+        <source>Each program with its stage, total time and when you last did it</source>
+        <translation>Jedes Programm mit Phase, Gesamtdauer und wann Sie es zuletzt gemacht haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="75"/>
+        <source>Program details</source>
+        <translation>Programmdetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="84"/>
+        <location filename="../ui/programs_page.py" line="86"/>
+        <source>Start session</source>
+        <translation>Einheit starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="87"/>
+        <source>Start the selected program (Enter)</source>
+        <translation>Das gewählte Programm starten (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="179"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="178"/>
+        <source> · yours</source>
+        <translation> · eigenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="180"/>
+        <source>{0} · {1} · last done {2}</source>
+        <translation>{0} · {1} · zuletzt {2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="156"/>
+        <source>No programs loaded.</source>
+        <translation>Keine Programme geladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="190"/>
+        <source>{0} · {1} · {2}× a week · pain limit {3}/10</source>
+        <translation>{0} · {1} · {2}× pro Woche · Schmerzgrenze {3}/10</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="159"/>
+        <source>About {0}</source>
+        <translation>Über {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="201"/>
+        <source>Start {0} ({1}) (Enter)</source>
+        <translation>{0} starten ({1}) (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/programs_page.py" line="202"/>
+        <source>Starts {0}</source>
+        <translation>Startet {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="124"/>
+        <source>Safety check</source>
+        <translation>Sicherheitscheck</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="125"/>
+        <source>Safety check before your session</source>
+        <translation>Sicherheitscheck vor Ihrer Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="145"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="145"/>
+        <source>Close without starting a session</source>
+        <translation>Schließen, ohne eine Einheit zu starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="149"/>
+        <source>I understand, continue</source>
+        <translation>Verstanden, weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="151"/>
+        <location filename="../ui/screening_dialog.py" line="339"/>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="203"/>
+        <source>A quick check before you start</source>
+        <translation>Ein kurzer Check vor dem Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="210"/>
+        <source>If you answer Yes, the app will ask you the full safety questions again, so it can tell you what to do.</source>
+        <translation>Wenn Sie mit Ja antworten, stellt die App Ihnen noch einmal alle Sicherheitsfragen, damit sie Ihnen sagen kann, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="222"/>
+        <location filename="../ui/screening_dialog.py" line="228"/>
+        <source>Safety questions</source>
+        <translation>Sicherheitsfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="226"/>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="231"/>
+        <source>Please answer every question with Yes or No. Take your time.</source>
+        <translation>Bitte beantworten Sie jede Frage mit Ja oder Nein. Lassen Sie sich Zeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="242"/>
+        <source>{0} of {1}. {2}</source>
+        <translation>{0} von {1}. {2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="255"/>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="271"/>
+        <source>How is your back right now?</source>
+        <translation>Wie geht es Ihrem Rücken gerade?</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="275"/>
+        <source>Choose the number that fits best. There is no wrong answer: it helps the app notice if your pain climbs during the session.</source>
+        <translation>Wählen Sie die Zahl, die am besten passt. Es gibt keine falsche Antwort: So bemerkt die App, wenn Ihr Schmerz während der Einheit steigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="309"/>
+        <source>The app will not start a session until you tell it that a doctor or physiotherapist has checked you.</source>
+        <translation>Die App startet keine Einheit, bis Sie bestätigen, dass Sie ärztlich oder physiotherapeutisch untersucht wurden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="315"/>
+        <source>You answered Yes to:</source>
+        <translation>Sie haben mit Ja geantwortet auf:</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="339"/>
+        <source>Start the session</source>
+        <translation>Einheit starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="347"/>
+        <source>{0} of {1} answered</source>
+        <translation>{0} von {1} beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="351"/>
+        <source>Choose a number from 0 to 10.</source>
+        <translation>Wählen Sie eine Zahl von 0 bis 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="354"/>
+        <source>Answer the question above first.</source>
+        <translation>Beantworten Sie zuerst die Frage oben.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialogs</name>
+    <message>
+        <location filename="../ui/session_launcher.py" line="95"/>
+        <source>End the session?</source>
+        <translation>Einheit beenden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_launcher.py" line="96"/>
+        <source>End the session now? What you have done so far is kept in your history.</source>
+        <translation>Die Einheit jetzt beenden? Was Sie bisher gemacht haben, bleibt in Ihrem Verlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLauncher</name>
+    <message>
+        <location filename="../ui/session_launcher.py" line="147"/>
+        <source>Sessions are unavailable</source>
+        <translation>Einheiten nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_launcher.py" line="149"/>
+        <source>The safety questions could not be loaded, so sessions cannot start. See the Problems tab.</source>
+        <translation>Die Sicherheitsfragen konnten nicht geladen werden, daher können keine Einheiten starten. Siehe Reiter Probleme.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../ui/settings_page.py" line="33"/>
+        <source>So&amp;unds (beeps for 3-2-1 and changes)</source>
+        <translation>&amp;Klänge (Töne bei 3-2-1 und Wechseln)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="36"/>
+        <source>&amp;Voice (spoken steps and announcements)</source>
+        <translation>S&amp;timme (gesprochene Schritte und Ansagen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="40"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="41"/>
+        <source>Volume of sounds and voice</source>
+        <translation>Lautstärke von Tönen und Stimme</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="47"/>
+        <source>Colour scheme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="48"/>
+        <source>Follow the system, or always light or dark</source>
+        <translation>Dem System folgen oder immer hell oder dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="50"/>
+        <source>Follow the system</source>
+        <translation>Dem System folgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="51"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="52"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="57"/>
+        <source>High co&amp;ntrast (white on black)</source>
+        <translation>&amp;Hoher Kontrast (weiß auf schwarz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="59"/>
+        <source>&amp;Large type</source>
+        <translation>&amp;Große Schrift</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="62"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="63"/>
+        <source>Takes effect the next time you open the app</source>
+        <translation>Wirkt beim nächsten Öffnen der App</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="64"/>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="70"/>
+        <source>Without speakers or a speech engine the app stays silent; everything is also shown on screen.</source>
+        <translation>Ohne Lautsprecher oder Sprachausgabe bleibt die App stumm; alles wird auch auf dem Bildschirm angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="83"/>
+        <source>V&amp;olume</source>
+        <translation>&amp;Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="84"/>
+        <source>&amp;Colours</source>
+        <translation>&amp;Farben</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="87"/>
+        <source>Lan&amp;guage</source>
+        <translation>Spr&amp;ache</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="384"/>
+        <source>Program settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="449"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../ui/startup.py" line="44"/>
+        <source>Your history could not be opened ({0}). Sessions will not be saved this time.</source>
+        <translation>Ihr Verlauf konnte nicht geöffnet werden ({0}). Einheiten werden diesmal nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.py" line="66"/>
+        <source>About your history</source>
+        <translation>Zu Ihrem Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.py" line="75"/>
+        <source>Unfinished session</source>
+        <translation>Nicht abgeschlossene Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.py" line="77"/>
+        <source>Your last session of {0} stopped before it ended (at exercise {1} of {2}).</source>
+        <translation>Ihre letzte Einheit von {0} wurde vor dem Ende unterbrochen (bei Übung {1} von {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.py" line="83"/>
+        <source>Resume where I stopped</source>
+        <translation>Dort weitermachen, wo ich aufgehört habe</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup.py" line="86"/>
+        <source>Keep it as ended early</source>
+        <translation>Als vorzeitig beendet behalten</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBanner</name>
+    <message>
+        <location filename="../ui/suggestions.py" line="47"/>
+        <source>Suggestion for your program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="62"/>
+        <source>What the app suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="64"/>
+        <location filename="../ui/suggestions.py" line="123"/>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="64"/>
+        <source>Change the program as suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="67"/>
+        <location filename="../ui/suggestions.py" line="128"/>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="67"/>
+        <source>Keep the program as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="95"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="96"/>
+        <source>Keep the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="97"/>
+        <source>Step back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="98"/>
+        <source>See a physio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="117"/>
+        <location filename="../ui/suggestions.py" line="118"/>
+        <source>OK, noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="120"/>
+        <source>Close this advice; your program keeps a note that it was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="124"/>
+        <source>Accept: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="126"/>
+        <source>Change {0} as suggested; the change is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="129"/>
+        <source>Decline: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="130"/>
+        <source>Keep {0} as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../ui/summary_page.py" line="33"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="35"/>
+        <source>{0} of {1} sets</source>
+        <translation>{0} von {1} Sätzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="40"/>
+        <source> (easier version of {0})</source>
+        <translation> (leichtere Variante von {0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="46"/>
+        <source>Session complete. Well done!</source>
+        <translation>Einheit geschafft. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="48"/>
+        <source>Session ended early.</source>
+        <translation>Einheit vorzeitig beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="50"/>
+        <source>{0} of exercise · {1} exercise(s) done · {2} skipped · {3} pause(s) ({4})</source>
+        <translation>{0} Training · {1} Übung(en) erledigt · {2} übersprungen · {3} Pause(n) ({4})</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="79"/>
+        <source>Session summary</source>
+        <translation>Zusammenfassung der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="83"/>
+        <source>Effort from 0 to 10</source>
+        <translation>Anstrengung von 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="85"/>
+        <source>How hard was it? 0 = no effort, 10 = the hardest you could do</source>
+        <translation>Wie anstrengend war es? 0 = gar nicht, 10 = das Härteste, was Sie schaffen</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="99"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="100"/>
+        <source>How did it go? Anything to tell your physio?</source>
+        <translation>Wie lief es? Etwas für Ihre Physiotherapie?</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="102"/>
+        <location filename="../ui/summary_page.py" line="104"/>
+        <source>Save and finish</source>
+        <translation>Speichern und beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="105"/>
+        <source>Save this session to your history</source>
+        <translation>Diese Einheit in Ihrem Verlauf speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="110"/>
+        <source>How is your back &amp;now?</source>
+        <translation>Wie geht es Ihrem Rücken &amp;jetzt?</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="111"/>
+        <source>How &amp;hard was it?</source>
+        <translation>Wie &amp;anstrengend war es?</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="112"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="126"/>
+        <source>{0} / 10</source>
+        <translation>{0} / 10</translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <location filename="../ui/pain_scale.py" line="137"/>
+        <location filename="../ui/pain_scale.py" line="142"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="138"/>
+        <location filename="../ui/pain_scale.py" line="142"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>document</name>
+    <message>
+        <location filename="../ui/program_editor_model.py" line="288"/>
+        <source>Delete program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

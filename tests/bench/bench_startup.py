@@ -1,0 +1,82 @@
+"""Start-up time: `python -m rehab_app` to its shown main window against a bare PySide6 window.
+
+Both run as fresh processes, interleaved, offscreen, on the same interpreter and environment. Each
+prints the wall-clock time once its window is shown and painted; a run is timed from just before the
+spawn to that moment (shutdown is not counted). The app is told to quit as soon as it is shown.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+ROUNDS = int(os.environ.get("BENCH_STARTUP_ROUNDS", "7"))
+TARGET = 1.3
+ROOT = Path(__file__).resolve().parents[2]
+
+BARE = textwrap.dedent(
+    """
+    import sys
+    import time
+
+    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.setCentralWidget(QLabel("Hello", window))
+    window.resize(1280, 720)
+    window.show()
+    app.processEvents()
+    print(f"shown at {time.time():.6f}", flush=True)
+    """
+)
+
+
+def _env(tmp: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env["REHAB_APP_DATA_DIR"] = str(tmp / "data")
+    env["REHAB_APP_EXIT_AFTER_SHOW"] = "1"
+    # An installed app has compiled bytecode; without it every run would compile the package.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+    return env
+
+
+def _run(command: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    done = subprocess.run(
+        command, env=env, cwd=ROOT, check=True, timeout=120, capture_output=True, text=True
+    )
+    shown = [line for line in done.stdout.splitlines() if line.startswith("shown at ")]
+    assert shown, f"{command} did not report its window: {done.stderr[-2000:]}"
+    return float(shown[-1].removeprefix("shown at ")) - start
+
+
+def test_startup_ratio(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    bare_file = tmp_path / "bare.py"
+    bare_file.write_text(BARE, encoding="utf-8")
+    bare_cmd = [sys.executable, str(bare_file)]
+    app_cmd = [sys.executable, "-m", "rehab_app"]
+    _run(bare_cmd, env)  # warm-up: bytecode, font cache, the data folder's first files
+    _run(app_cmd, env)
+    bare: list[float] = []
+    app: list[float] = []
+    for _ in range(ROUNDS):
+        bare.append(_run(bare_cmd, env))
+        app.append(_run(app_cmd, env))
+    bare_s, app_s = statistics.median(bare), statistics.median(app)
+    ratio = app_s / bare_s
+    print(
+        f"\nbare PySide6 window: median {bare_s * 1000:.0f} ms "
+        f"({min(bare) * 1000:.0f}-{max(bare) * 1000:.0f})"
+        f"\nrehab-app main window: median {app_s * 1000:.0f} ms "
+        f"({min(app) * 1000:.0f}-{max(app) * 1000:.0f})"
+        f"\nratio = {ratio:.2f} (target <= {TARGET})"
+    )
+    assert ratio <= TARGET

@@ -1,0 +1,79 @@
+"""What start-up leaves unimported, checked in fresh interpreters."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY_QT = ("PySide6.QtCharts", "PySide6.QtMultimedia", "PySide6.QtTextToSpeech", "PySide6.QtPdf")
+
+
+def _modules_after(code: str, data_dir: Path) -> set[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env["REHAB_APP_DATA_DIR"] = str(data_dir)
+    script = textwrap.dedent(code) + "\nimport sys\nprint('\\n'.join(sorted(sys.modules)))\n"
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return set(done.stdout.split())
+
+
+BUILD = """
+from pathlib import Path
+import os
+from PySide6.QtWidgets import QApplication
+from rehab_app.app import build_main_window
+app = QApplication([])
+window = build_main_window(Path(os.environ["REHAB_APP_DATA_DIR"]))
+window.show()
+app.processEvents()
+"""
+
+
+def test_main_window_leaves_charts_multimedia_speech_and_pdf_unloaded(tmp_path: Path) -> None:
+    loaded = _modules_after(BUILD, tmp_path / "data")
+    assert "rehab_app.ui.main_window" in loaded
+    assert not loaded & set(HEAVY_QT)
+    assert "PySide6.QtNetwork" not in loaded  # the single-instance socket waits for the window
+    assert "rehab_app.ui.player" not in loaded
+    assert "rehab_app.ui.history_view" not in loaded
+
+
+SNAPSHOT_START = """
+from pathlib import Path
+import os, time
+from PySide6.QtWidgets import QApplication
+from rehab_app.core.paths import AppPaths
+from rehab_app.ui.main_window import MainWindow
+from rehab_app.ui.quick_start import files_key, read_look, read_snapshot
+from rehab_app.ui.translations import content_language
+app = QApplication([])
+paths = AppPaths.create(Path(os.environ["REHAB_APP_DATA_DIR"]))
+look = read_look(paths.settings_file)
+snapshot = read_snapshot(paths, files_key(paths, content_language(look.language)))
+assert snapshot is not None, "no snapshot"
+window = MainWindow(paths, None, None, time.monotonic, look=look, snapshot=snapshot)
+window.show()
+app.processEvents()
+assert window.programs.list.count() == len(snapshot.rows)
+"""
+
+
+def test_window_from_the_snapshot_needs_no_models_yaml_or_sqlite(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _modules_after(BUILD, data)  # the first start writes the snapshot
+    loaded = _modules_after(SNAPSHOT_START, data)
+    assert "rehab_app.ui.main_window" in loaded
+    for module in ("msgspec", "yaml", "sqlite3", "rehab_app.core.models", "rehab_app.core.loader"):
+        assert module not in loaded, module
+    assert not loaded & set(HEAVY_QT)
