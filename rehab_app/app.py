@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import logging
 import os
 import sys
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehab_app import __version__
-from rehab_app.cli import build_parser, run_command
 from rehab_app.core.paths import AppPaths
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from rehab_app.ui.main_window import MainWindow
+    from rehab_app.ui.quick_start import Look
+    from rehab_app.ui.startup import OpenedHistory
 
 log = logging.getLogger("rehab_app")
 
@@ -43,6 +44,8 @@ def missing_system_libraries(environ: dict[str, str] | None = None) -> list[str]
     platform = env.get("QT_QPA_PLATFORM", "")
     if platform.startswith(("offscreen", "minimal", "vnc")):
         return []
+    import ctypes.util  # 20 ms, and each lookup runs ldconfig: only when a display is used
+
     if platform.startswith("wayland") or (env.get("WAYLAND_DISPLAY") and not env.get("DISPLAY")):
         return [
             pkg
@@ -69,11 +72,12 @@ def build_main_window(
     now_utc: Callable[[], datetime] | None = None,
 ) -> MainWindow:
     """Build the whole main window without running the event loop (a QApplication must exist)."""
+    from datetime import UTC, datetime
+
     from rehab_app.core.loader import load_library
     from rehab_app.core.settings import load_settings
     from rehab_app.ui.main_window import MainWindow
-    from rehab_app.ui.session_launcher import SessionLauncher
-    from rehab_app.ui.startup import history_tab, open_history
+    from rehab_app.ui.startup import open_history
 
     wall = now_utc or (lambda: datetime.now(UTC))
     paths = AppPaths.create(data_dir, root)
@@ -82,28 +86,73 @@ def build_main_window(
     library = load_library(paths)
     settings = load_settings(paths.settings_file)
     history = open_history(paths, wall)
+    window = MainWindow(paths, library, settings, clock, last_done_of(history))
+    wire_sessions(window, history, clock, wall)
+    return window
+
+
+def last_done_of(history: OpenedHistory) -> Callable[[str], str | None]:
+    """The "last done" date of a program, from the history (None without one)."""
     store = history.store
 
     def last_done(program_id: str) -> str | None:
         day = store.last_done(program_id) if store is not None else None
         return day.isoformat() if day else None
 
-    window = MainWindow(paths, library, settings, clock, last_done)
+    return last_done
+
+
+def wire_sessions(
+    window: MainWindow, history: OpenedHistory, clock: Clock, wall: Callable[[], datetime]
+) -> None:
+    """Give the window its history and the launcher that runs sessions from the programs page."""
+    from rehab_app.ui.session_launcher import SessionLauncher
+
     window.history = history
     launcher = SessionLauncher(window, history.sink, clock, wall)
     window.programs.start_requested.connect(launcher.start)
     window.session_launcher = launcher
-    if store is not None:
-        page = history_tab(window, store)
-        window.add_history_tab(page)
 
-        def after_session() -> None:
-            view = page.content
-            if view is not None:
-                view.reload()  # type: ignore[attr-defined]
+    def after_session() -> None:
+        view = window.history_page.content
+        if view is not None:
+            view.reload()  # type: ignore[attr-defined]
 
-        launcher.session_saved.connect(after_session)
-    return window
+    launcher.session_saved.connect(after_session)
+    from rehab_app.ui.program_actions import ProgramActions
+
+    actions = ProgramActions(window, history.store)
+    launcher.session_saved.connect(actions.refresh_suggestion)
+
+
+def _first_window(paths: AppPaths, look: Look) -> MainWindow:
+    """The main window from the programs-page snapshot when it is current, else fully built."""
+    from rehab_app.ui.main_window import MainWindow
+    from rehab_app.ui.quick_start import files_key, read_snapshot
+    from rehab_app.ui.translations import content_language
+
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    snapshot = read_snapshot(paths, files_key(paths, content_language(look.language)))
+    if snapshot is None:
+        return build_main_window(paths.data_dir, root=paths.root)
+    return MainWindow(paths, None, None, time.monotonic, look=look, snapshot=snapshot)
+
+
+def _finish_window(window: MainWindow) -> None:
+    """Load what a window shown from the snapshot still lacks: files, settings, history."""
+    if window.history is not None:
+        return
+    from datetime import UTC, datetime
+
+    from rehab_app.ui.startup import open_history
+
+    def wall() -> datetime:
+        return datetime.now(UTC)
+
+    tidy_data_dir(window.paths)
+    history = open_history(window.paths, wall)
+    window.finish_loading(last_done_of(history))
+    wire_sessions(window, history, window.clock, wall)
 
 
 def _run_gui(paths: AppPaths) -> int:
@@ -127,24 +176,27 @@ def _run_gui(paths: AppPaths) -> int:
         )
         return 1
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from rehab_app.core.settings import load_settings
+    from rehab_app.ui.quick_start import read_look
     from rehab_app.ui.single_instance import SingleInstance
-    from rehab_app.ui.startup import startup_prompts
-    from rehab_app.ui.theme import apply_theme
+    from rehab_app.ui.theme import apply_theme, theme_state
     from rehab_app.ui.translations import install_translators
 
+    look = read_look(paths.settings_file)
+    # Fusion from the start (apply_theme then need not set it; see there).
+    os.environ.setdefault("QT_STYLE_OVERRIDE", "fusion")
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Back on Track")
     app.setOrganizationName("rehab-app")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("rehab-app")
-    settings = load_settings(paths.settings_file)
-    install_translators(app, settings.language)
-    apply_theme(app, settings)
+    install_translators(app, look.language)
+    apply_theme(app, look)
     guard = SingleInstance(paths.data_dir, app)
-    if not guard.acquire():
+    if not guard.acquire(listen=False):
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             None,
             app.translate("App", "Already open"),
@@ -154,25 +206,36 @@ def _run_gui(paths: AppPaths) -> int:
             ),
         )
         return 0
-    window = build_main_window(paths.data_dir, root=paths.root)
-    window.settings_changed.connect(lambda: apply_theme(app, window.settings))
+    window = _first_window(paths, look)
 
     def bring_forward() -> None:
         window.showNormal()
         window.raise_()
         window.activateWindow()
 
-    guard.raise_requested.connect(bring_forward)
+    def after_show() -> None:
+        from rehab_app.ui.startup import startup_prompts
+
+        _finish_window(window)
+        apply_theme(app, window.settings)
+        window.settings_changed.connect(lambda: apply_theme(app, window.settings))
+        state = theme_state(app)
+        if state is not None:
+            state.follow_system()
+        guard.raise_requested.connect(bring_forward)
+        guard.listen()
+        launcher = window.session_launcher
+        if window.history is not None and launcher is not None:
+            startup_prompts(window, window.history, launcher)
+
     window.show()
-    launcher = window.session_launcher
     if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
         # For tests/bench/bench_startup.py: report when the window is on screen, then quit.
         app.processEvents()
         print(f"shown at {time.time():.6f}", flush=True)
         QTimer.singleShot(0, app.quit)
-    elif window.history is not None and launcher is not None:
-        history = window.history
-        QTimer.singleShot(0, lambda: startup_prompts(window, history, launcher))
+    else:
+        QTimer.singleShot(0, after_show)
     code = app.exec()
     if window.history is not None and window.history.store is not None:
         window.history.store.close()
@@ -183,6 +246,11 @@ def _run_gui(paths: AppPaths) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `rehab-app` and `python -m rehab_app`."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    if not (sys.argv[1:] if argv is None else argv):
+        # Plain `rehab-app`: open the window without building the argument parser (~10 ms).
+        return _run_gui(AppPaths.create())
+    from rehab_app.cli import build_parser, run_command
+
     args = build_parser().parse_args(argv)
     paths = AppPaths.create(args.data_dir.expanduser() if args.data_dir else None)
     if args.command:

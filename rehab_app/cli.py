@@ -6,12 +6,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rehab_app import __version__
-from rehab_app.core.loader import Library, check_files, load_library
 from rehab_app.core.paths import DATA_DIR_ENV, AppPaths
-from rehab_app.core.plan import build_plan, format_duration
+
+# Loaded by the commands that need them: the app's start-up parses arguments too.
+if TYPE_CHECKING:
+    from rehab_app.core.loader import Library
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def cmd_validate(paths: AppPaths, targets: Sequence[Path], out: TextIO) -> int:
     """Print one line per problem; 1 if there is any."""
+    from rehab_app.core.loader import check_files, load_library
+
     problems = check_files(targets, paths) if targets else load_library(paths).problems
     for problem in problems:
         print(problem, file=out)
@@ -73,6 +77,9 @@ def _mark(library: Library, kind: str, key: str) -> str:
 
 def cmd_list(paths: AppPaths, out: TextIO) -> int:
     """Print the exercises and programs in aligned columns."""
+    from rehab_app.core.loader import load_library
+    from rehab_app.core.plan import build_plan, format_duration
+
     library = load_library(paths)
     rows: list[tuple[str, ...]] = [("ID", "NAME", "CATEGORY", "")]
     for key, ex in sorted(library.exercises.items(), key=lambda kv: (kv[1].category, kv[0])):
@@ -95,6 +102,9 @@ def cmd_list(paths: AppPaths, out: TextIO) -> int:
 
 def cmd_plan(paths: AppPaths, program_id: str, out: TextIO) -> int:
     """Print a program's timeline: start, segment, duration, then the total."""
+    from rehab_app.core.loader import load_library
+    from rehab_app.core.plan import build_plan, format_duration
+
     library = load_library(paths)
     program = library.programs.get(program_id)
     if program is None:

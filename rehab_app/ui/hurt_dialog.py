@@ -22,6 +22,7 @@ from rehab_app.ui.pain_scale import (
     big_check,
     heading,
     scrolled,
+    spread_font,
     use_mat_font,
     wrapped,
 )
@@ -112,6 +113,7 @@ class HurtDialog(QDialog):
         layout.setSpacing(14)
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
+        spread_font(self)
         self._show_page(0)
 
     def _build_ask(self, exercise_name: str) -> QWidget:
@@ -155,6 +157,7 @@ class HurtDialog(QDialog):
     def _build_result(self) -> QWidget:
         page, body = scrolled(self.pages)
         page.setObjectName("resultPage")
+        page.setAccessibleName(self.tr("What to do next"))
         self.banner = AdviceBanner(body)
         layout = QVBoxLayout(body)
         layout.addWidget(self.banner)

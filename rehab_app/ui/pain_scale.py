@@ -5,8 +5,9 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QFrame,
@@ -38,11 +39,30 @@ _COLOURS = {
 
 
 def use_mat_font(widget: QWidget, points: float = MAT_FONT_PT) -> None:
-    """Make `widget`'s base font at least `points` so it can be read from an exercise mat."""
+    """Make `widget`'s base font at least `points` (more with large type) to read from a mat."""
     font = widget.font()
+    # Large type scales the application font; keep the mat font that much larger too.
+    points = max(points, QApplication.font().pointSizeF() * MAT_FONT_PT / 10)
     if font.pointSizeF() < points:
         font.setPointSizeF(points)
         widget.setFont(font)
+
+
+def spread_font(root: QWidget) -> None:
+    """Give descendants still at the application's type size `root`'s size (call after building).
+
+    With the app-wide stylesheet, widgets inside frames (stacked pages, scroll areas) do not
+    inherit a font set on their dialog.
+    """
+    target = root.font().pointSizeF()
+    base = QApplication.font().pointSizeF()
+    if target <= 0 or base <= 0 or target == base:
+        return
+    for widget in root.findChildren(QWidget):
+        font = widget.font()
+        if abs(font.pointSizeF() - base) < 0.01:
+            font.setPointSizeF(target)
+            widget.setFont(font)
 
 
 def _button_style(light: str) -> str:
@@ -58,7 +78,8 @@ def heading(text: str, parent: QWidget, scale: float = 1.4) -> QLabel:
     """A bold, larger, word-wrapped label."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    font = label.font()
+    # The window's font: with a stylesheet, fonts are not inherited through frames.
+    font = QFont(parent.window().font())
     font.setPointSizeF(font.pointSizeF() * scale)
     font.setBold(True)
     label.setFont(font)

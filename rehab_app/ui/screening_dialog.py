@@ -23,9 +23,11 @@ from rehab_app.ui.pain_scale import (
     big_check,
     heading,
     scrolled,
+    spread_font,
     use_mat_font,
     wrapped,
 )
+from rehab_app.ui.texts import translate
 
 PAGE_RECHECK = "recheck"
 PAGE_QUESTIONS = "questions"
@@ -94,14 +96,16 @@ class AdviceBanner(QFrame):
 def tier_banner(banner: AdviceBanner, safety: Safety, tier: Tier, extra: str = "") -> None:
     """Show a red-flag tier's advice from the safety data (a safe default when it is missing)."""
     words = {
-        Tier.EMERGENCY: banner.tr("EMERGENCY"),
-        Tier.URGENT: banner.tr("URGENT"),
-        Tier.CAUTION: banner.tr("PLEASE NOTE"),
+        Tier.EMERGENCY: translate("AdviceBanner", "EMERGENCY"),
+        Tier.URGENT: translate("AdviceBanner", "URGENT"),
+        Tier.CAUTION: translate("AdviceBanner", "PLEASE NOTE"),
     }
     advice = safety.tiers.get(tier)
     if advice is None:
-        title = banner.tr("Please get checked by a doctor")
-        message = banner.tr("Please speak to a doctor before you exercise with this app.")
+        title = translate("AdviceBanner", "Please get checked by a doctor")
+        message = translate(
+            "AdviceBanner", "Please speak to a doctor before you exercise with this app."
+        )
     else:
         title, message = advice.title, advice.message
     banner.show_advice(tier.value, words[tier], title, message, extra)
@@ -159,6 +163,7 @@ class ScreeningDialog(QDialog):
         layout.setSpacing(14)
         layout.addWidget(self.pages, 1)
         layout.addLayout(buttons)
+        spread_font(self)
         self._go(self._names[0])
 
     @property
@@ -247,6 +252,7 @@ class ScreeningDialog(QDialog):
 
     def _build_result(self) -> QWidget:
         scroll, body = scrolled(self.pages)
+        scroll.setAccessibleName(self.tr("What to do"))
         self.banner = AdviceBanner(body)
         self.said_yes = wrapped("", body, "saidYes")
         layout = QVBoxLayout(body)
@@ -412,6 +418,7 @@ class BlockedDialog(QDialog):
         layout.addWidget(self.seen_check)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        spread_font(self)
 
     def _clear(self) -> None:
         if self.seen_check.isChecked():

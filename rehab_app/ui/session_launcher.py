@@ -12,18 +12,19 @@ import msgspec
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from rehab_app.core.engine import EngineState, SessionEngine
-from rehab_app.core.models import Action, Safety, StopRule, Tier
+from rehab_app.core.models import Action, Program, Safety, StopRule, Tier
 from rehab_app.core.plan import SessionPlan, build_plan
 from rehab_app.core.record import PainReport, SessionRecord, SessionSink
 from rehab_app.core.safety_rules import blocks, needs_full_screening
 from rehab_app.ui.main_window import MainWindow
+from rehab_app.ui.texts import translate
 
+# The player, the engine and the summary are imported when a session starts: not at start-up.
 if TYPE_CHECKING:
     from rehab_app.ui.audio import AudioCues
-from rehab_app.ui.player import PlayerPage
-from rehab_app.ui.session_controller import SessionController
-from rehab_app.ui.summary_page import SummaryPage
+    from rehab_app.ui.player import PlayerPage
+    from rehab_app.ui.session_controller import SessionController
+    from rehab_app.ui.summary_page import SummaryPage
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], float]
@@ -91,8 +92,11 @@ class SessionDialogs:
         """Ask before ending a session early."""
         answer = QMessageBox.question(
             self._parent,
-            "End the session?",
-            "End the session now? What you have done so far is kept in your history.",
+            translate("SessionDialogs", "End the session?"),
+            translate(
+                "SessionDialogs",
+                "End the session now? What you have done so far is kept in your history.",
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -131,18 +135,21 @@ class SessionLauncher(QObject):
         self._pain_before: int | None = None
         self._swapped: set[int] = set()
 
-    def start(self, program_id: str) -> bool:
+    def start(self, program_id: str, program: Program | None = None) -> bool:
         """Screen, then open the player for `program_id`; False when the session may not start."""
         library = self.window.library
         safety = library.safety
-        program = library.programs.get(program_id)
+        # A flare-up day passes today's easier version of the program.
+        program = program or library.programs.get(program_id)
         if program is None:
             return False
         if safety is None:
             self.dialogs.inform(
-                "Sessions are unavailable",
-                "The safety questions could not be loaded, so sessions cannot start. "
-                "See the Problems tab.",
+                self.tr("Sessions are unavailable"),
+                self.tr(
+                    "The safety questions could not be loaded, so sessions cannot start."
+                    " See the Problems tab."
+                ),
             )
             return False
         settings = self.window.settings
@@ -189,7 +196,7 @@ class SessionLauncher(QObject):
             items=[],
             pain_before=result.pain_before,
         )
-        self._open_player(record, 0)
+        self._open_player(record, 0, program)
         return True
 
     def resume(self, record: SessionRecord, next_item: int) -> bool:
@@ -206,9 +213,15 @@ class SessionLauncher(QObject):
         self._open_player(record, next_item)
         return True
 
-    def _open_player(self, record: SessionRecord, start_item: int) -> None:
+    def _open_player(
+        self, record: SessionRecord, start_item: int, program: Program | None = None
+    ) -> None:
+        from rehab_app.core.engine import SessionEngine
+        from rehab_app.ui.player import PlayerPage
+        from rehab_app.ui.session_controller import SessionController
+
         library = self.window.library
-        program = library.programs[record.program_id]
+        program = program or library.programs[record.program_id]
         self._pain_before = record.pain_before
         self._swapped = set()
 
@@ -217,7 +230,7 @@ class SessionLauncher(QObject):
 
         engine = SessionEngine(build_plan(program, library.exercise), self.clock, record, rebuild)
         self.controller = SessionController(engine, self.sink, self, start_item=start_item)
-        self.player = PlayerPage(self.controller, library, self.window)
+        self.player = PlayerPage(self.controller, library, self.window, self.window.language)
         self.player.hurt_requested.connect(self._on_hurt)
         self.player.end_requested.connect(self._on_end)
         self.player.finished.connect(self._on_finished)
@@ -250,8 +263,7 @@ class SessionLauncher(QObject):
 
         def toggle_mute() -> None:
             audio.set_muted(not audio.muted)
-            player.mute_button.setText("Unmute" if audio.muted else "Mute")
-            player.mute_button.setAccessibleName(player.mute_button.text())
+            player.show_muted(audio.muted)
 
         player.mute_toggled.connect(toggle_mute)
 
@@ -307,6 +319,8 @@ class SessionLauncher(QObject):
             self.controller.resume()
 
     def _on_end(self) -> None:
+        from rehab_app.core.engine import EngineState
+
         if self.controller is None:
             return
         engine = self.controller.engine
@@ -323,6 +337,8 @@ class SessionLauncher(QObject):
             self.controller.resume()
 
     def _on_finished(self, _outcome: str) -> None:
+        from rehab_app.ui.summary_page import SummaryPage
+
         if self.controller is None:
             return
         record = self.controller.engine.record

@@ -11,12 +11,14 @@ from rehab_app import app
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux packages only")
 def test_missing_libraries_name_the_debian_packages(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ctypes.util  # app imports it only when the check runs
+
     monkeypatch.setattr(
-        app.ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else name
+        ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else name
     )
     assert app.missing_system_libraries({"DISPLAY": ":0"}) == ["libxcb-cursor0"]
     assert app.missing_system_libraries({"QT_QPA_PLATFORM": "offscreen"}) == []
-    monkeypatch.setattr(app.ctypes.util, "find_library", lambda name: name)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: name)
     assert app.missing_system_libraries({"DISPLAY": ":0"}) == []
 
 
