@@ -1,0 +1,215 @@
+"""Customising from the home screen: edit, share, print, progress suggestions and flare-up days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from rehab_app.core import progression
+from rehab_app.core.history import HistoryStore
+from rehab_app.core.loader import Origin
+from rehab_app.core.models import Program
+from rehab_app.core.record import Outcome
+from rehab_app.core.user_files import SaveError, save_program
+from rehab_app.ui.main_window import MainWindow
+from rehab_app.ui.suggestions import SuggestionBanner
+
+
+def _button(parent: QWidget, name: str, text: str, tip: str) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setAccessibleName(text.replace("&", "").rstrip("…"))
+    button.setToolTip(tip)
+    return button
+
+
+class ProgramActions(QObject):
+    """Adds the customising controls to the main window and carries out their actions."""
+
+    def __init__(
+        self, window: MainWindow, store: HistoryStore | None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent or window)
+        self.window = window
+        self.store = store
+        self._editor: QWidget | None = None
+        page = window.programs
+        bar = QWidget(page)
+        bar.setObjectName("programActions")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.edit_button = _button(
+            bar,
+            "editProgramButton",
+            "&Edit…",
+            "Change this program; a shipped one becomes your own copy",
+        )
+        self.new_button = _button(
+            bar, "newProgramButton", "&New program…", "Build your own program"
+        )
+        self.import_button = _button(
+            bar, "importButton", "&Import…", "Add a program a physio shared with you (.rehab file)"
+        )
+        self.export_button = _button(
+            bar,
+            "exportButton",
+            "E&xport…",
+            "Share this program with its own exercises and pictures",
+        )
+        self.pdf_button = _button(
+            bar, "handoutButton", "Save as P&DF…", "A printable handout with a log table"
+        )
+        self.flare_button = _button(
+            bar,
+            "flareUpButton",
+            "&Flare-up day",
+            "Start today's session with the easier version of each exercise",
+        )
+        for button in (
+            self.edit_button,
+            self.new_button,
+            self.import_button,
+            self.export_button,
+            self.pdf_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.flare_button)
+        # Above the selected program's details, next to the Start button they act on.
+        detail_side = page.start_button.parentWidget()
+        layout = detail_side.layout() if detail_side is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        self.banner = SuggestionBanner(detail_side)
+        layout.insertWidget(0, self.banner)
+        layout.insertWidget(0, bar)
+        self.new_exercise_button = _button(
+            window.browser, "newExerciseButton", "New e&xercise…", "Write your own exercise"
+        )
+        browser_layout = window.browser.layout()
+        assert isinstance(browser_layout, QVBoxLayout)
+        browser_layout.insertWidget(0, self.new_exercise_button)
+        self.edit_button.clicked.connect(lambda: self.edit(window.programs.current_id()))
+        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.import_button.clicked.connect(self.import_program)
+        self.export_button.clicked.connect(self.export_program)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.flare_button.clicked.connect(self.flare_up)
+        self.new_exercise_button.clicked.connect(self.new_exercise)
+        self.banner.accepted.connect(self._accept)
+        window.programs.list.currentItemChanged.connect(lambda *_: self.refresh_suggestion())
+        self.refresh_suggestion()
+
+    def _current(self) -> Program | None:
+        key = self.window.programs.current_id()
+        return self.window.library.programs.get(key) if key else None
+
+    def editor(self) -> QWidget:
+        """The program editor page, built on first use."""
+        if self._editor is None:
+            from rehab_app.ui.program_editor import ProgramEditor
+
+            editor = ProgramEditor(self.window.paths, self.window.library, self.window.stack)
+            editor.saved.connect(self._on_saved)
+            editor.library_changed.connect(self.window.programs.refresh)
+            editor.closed.connect(self.window.show_home)
+            self._editor = editor
+        return self._editor
+
+    def _on_saved(self, program_id: str) -> None:
+        self.window.programs.refresh()
+        self.window.programs.select(program_id)
+
+    def edit(self, program_id: str | None) -> bool:
+        """Open the editor on a program (None: a new one)."""
+        editor = self.editor()
+        opened = editor.open_program(program_id) if program_id else editor.new_program()  # type: ignore[attr-defined]
+        if opened:
+            self.window.show_page(editor)
+        return bool(opened)
+
+    def new_exercise(self) -> None:
+        """Write a new exercise of one's own."""
+        from rehab_app.ui.exercise_editor import ExerciseEditor
+
+        dialog = ExerciseEditor(self.window.paths, self.window.library, None, self.window)
+        if dialog.exec() and dialog.saved_exercise is not None:
+            self.window.statusBar().showMessage(f"Saved {dialog.saved_exercise.name}.", 5000)
+
+    def import_program(self) -> None:
+        """Import a shared .rehab file."""
+        from rehab_app.core.loader import load_library
+        from rehab_app.ui.sharing import import_program_dialog
+
+        program = import_program_dialog(self.window, self.window.library, self.window.paths)
+        if program is None:
+            return
+        fresh = load_library(self.window.paths)
+        library = self.window.library
+        for name in ("exercises", "programs", "exercise_origins", "program_origins", "images"):
+            getattr(library, name).clear()
+            getattr(library, name).update(getattr(fresh, name))
+        self.window.programs.refresh()
+        self.window.programs.select(program.id)
+
+    def export_program(self) -> None:
+        """Export the selected program to a .rehab file."""
+        from rehab_app.ui.sharing import export_program_dialog
+
+        if (program := self._current()) is not None:
+            export_program_dialog(self.window, program, self.window.library)
+
+    def save_pdf(self) -> None:
+        """Save the selected program as a printable PDF handout."""
+        from rehab_app.ui.sharing import save_handout_dialog
+
+        if (program := self._current()) is not None:
+            save_handout_dialog(self.window, program, self.window.library)
+
+    def flare_up(self) -> None:
+        """Start today's session of the selected program with the easier variants."""
+        program = self._current()
+        launcher = self.window.session_launcher
+        if program is not None and launcher is not None:
+            launcher.start(program.id, progression.flare_up(program, self.window.library))
+
+    def refresh_suggestion(self) -> None:
+        """Show the one change the pain-monitoring model suggests for the selected program."""
+        program = self._current()
+        library = self.window.library
+        if program is None or self.store is None or library.safety is None:
+            self.banner.hide()
+            return
+        sessions = [
+            r
+            for r in self.store.iter_records()
+            if r.program_id == program.id and r.outcome in (Outcome.COMPLETED, Outcome.ENDED_EARLY)
+        ]
+        suggestion = progression.suggest(
+            program,
+            library,
+            sessions,
+            self.store.checkins(),
+            library.safety.pain_model,
+            date.today(),
+        )
+        self.banner.show_suggestion(suggestion, program)
+
+    def _accept(self, suggestion: object) -> None:
+        program = self._current()
+        if program is None or not isinstance(suggestion, progression.Suggestion):
+            return
+        changed = progression.apply(program, suggestion, date.today())
+        library = self.window.library
+        was = library.program_origins.get(program.id)
+        try:
+            path = save_program(self.window.paths, changed)
+        except SaveError as exc:
+            self.window.statusBar().showMessage(str(exc), 10000)
+            return
+        library.programs[changed.id] = changed
+        overrides = was is not None and (was.overrides_shipped or not was.user)
+        library.program_origins[changed.id] = Origin(path, True, overrides)
+        self.window.programs.refresh()
+        self.window.statusBar().showMessage("Change saved to your program.", 5000)
