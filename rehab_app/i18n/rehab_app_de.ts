@@ -328,12 +328,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="188"/>
+        <location filename="../app.py" line="202"/>
         <source>Already open</source>
         <translation>Bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app.py" line="189"/>
+        <location filename="../app.py" line="203"/>
         <source>Back on Track is already open with this data folder; it has been brought forward.</source>
         <translation>Back on Track ist mit diesem Datenordner bereits geöffnet und wurde in den Vordergrund geholt.</translation>
     </message>
@@ -2146,54 +2146,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>Back on Track: back rehab for runners</source>
         <translation>Back on Track: Rückentraining für Läufer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
         <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="81"/>
         <source>Main sections</source>
         <translation>Hauptbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>P&amp;roblems ({0})</source>
         <translation>P&amp;robleme ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
-        <location filename="../ui/main_window.py" line="157"/>
+        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="158"/>
         <source>P&amp;roblems</source>
         <translation>P&amp;robleme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>&amp;Programs</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>&amp;Exercise library</source>
         <translation>Übungs&amp;bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="163"/>
         <source>{0} problem(s) in exercise or program files; see the Problems tab.</source>
         <translation>{0} Problem(e) in Übungs- oder Programmdateien; siehe Reiter Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Your history is not available this time.</source>
         <translation>Ihr Verlauf ist diesmal nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="99"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -2265,7 +2265,7 @@
     <name>PlayerPage</name>
     <message>
         <location filename="../ui/player.py" line="42"/>
-        <location filename="../ui/player.py" line="487"/>
+        <location filename="../ui/player.py" line="490"/>
         <source>GET READY</source>
         <translation>BEREITMACHEN</translation>
     </message>
@@ -2306,270 +2306,270 @@
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="172"/>
+        <location filename="../ui/player.py" line="173"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="176"/>
+        <location filename="../ui/player.py" line="177"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="191"/>
+        <location filename="../ui/player.py" line="192"/>
         <source>Cues and cautions</source>
         <translation>Hinweise und Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="202"/>
+        <location filename="../ui/player.py" line="203"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="202"/>
+        <location filename="../ui/player.py" line="203"/>
         <source>Start the session (Space)</source>
         <translation>Einheit starten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="206"/>
+        <location filename="../ui/player.py" line="207"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="207"/>
+        <location filename="../ui/player.py" line="208"/>
         <source>Previous part; twice to restart the exercise (Left)</source>
         <translation>Vorheriger Abschnitt; zweimal: Übung neu beginnen (Links)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="211"/>
-        <location filename="../ui/player.py" line="464"/>
+        <location filename="../ui/player.py" line="212"/>
+        <location filename="../ui/player.py" line="467"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="211"/>
+        <location filename="../ui/player.py" line="212"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="215"/>
+        <location filename="../ui/player.py" line="216"/>
         <source>Skip</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="215"/>
+        <location filename="../ui/player.py" line="216"/>
         <source>Skip this part (Right)</source>
         <translation>Diesen Abschnitt überspringen (Rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="219"/>
+        <location filename="../ui/player.py" line="220"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="219"/>
+        <location filename="../ui/player.py" line="220"/>
         <source>Finished these reps (Enter)</source>
         <translation>Diese Wiederholungen erledigt (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="223"/>
+        <location filename="../ui/player.py" line="224"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="224"/>
+        <location filename="../ui/player.py" line="225"/>
         <source>Tell the app what you feel; it pauses first (H)</source>
         <translation>Sagen Sie der App, was Sie spüren; sie pausiert zuerst (H)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="228"/>
+        <location filename="../ui/player.py" line="229"/>
         <source>Cues &amp;&amp; cautions</source>
         <translation>Hinweise &amp;&amp; Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="229"/>
+        <location filename="../ui/player.py" line="230"/>
         <source>Show tips and cautions for this exercise (C)</source>
         <translation>Tipps und Warnhinweise zu dieser Übung zeigen (C)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="232"/>
-        <location filename="../ui/player.py" line="312"/>
+        <location filename="../ui/player.py" line="233"/>
+        <location filename="../ui/player.py" line="313"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="232"/>
+        <location filename="../ui/player.py" line="233"/>
         <source>Sound and voice on or off (M)</source>
         <translation>Töne und Stimme ein oder aus (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="236"/>
+        <location filename="../ui/player.py" line="237"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="236"/>
+        <location filename="../ui/player.py" line="237"/>
         <source>Full screen on or off (F or F11)</source>
         <translation>Vollbild ein oder aus (F oder F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="240"/>
+        <location filename="../ui/player.py" line="241"/>
         <source>End</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="240"/>
+        <location filename="../ui/player.py" line="241"/>
         <source>End the session; asks first (Esc)</source>
         <translation>Einheit beenden; fragt vorher (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="312"/>
+        <location filename="../ui/player.py" line="313"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="336"/>
+        <location filename="../ui/player.py" line="337"/>
         <source>Exercise {0} of {1}</source>
         <translation>Übung {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="344"/>
+        <location filename="../ui/player.py" line="345"/>
         <source>Cues</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="345"/>
+        <location filename="../ui/player.py" line="346"/>
         <source>Cautions</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="346"/>
+        <location filename="../ui/player.py" line="347"/>
         <source>Avoid</source>
         <translation>Vermeiden</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="372"/>
+        <location filename="../ui/player.py" line="373"/>
         <source>set {0} of {1}</source>
         <translation>Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="376"/>
+        <location filename="../ui/player.py" line="377"/>
         <source>Next: {0}</source>
         <translation>Als Nächstes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="431"/>
+        <location filename="../ui/player.py" line="434"/>
         <source>{0}, end position</source>
         <translation>{0}, Endstellung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="433"/>
+        <location filename="../ui/player.py" line="436"/>
         <source>{0}, start position</source>
         <translation>{0}, Ausgangsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="447"/>
+        <location filename="../ui/player.py" line="450"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Schritt {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="453"/>
-        <location filename="../ui/player.py" line="511"/>
+        <location filename="../ui/player.py" line="456"/>
+        <location filename="../ui/player.py" line="514"/>
         <source>{0} seconds left</source>
         <translation>noch {0} Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="464"/>
+        <location filename="../ui/player.py" line="467"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="475"/>
+        <location filename="../ui/player.py" line="478"/>
         <source>{0} left</source>
         <translation>noch {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="477"/>
+        <location filename="../ui/player.py" line="480"/>
         <source>{0} left in the session</source>
         <translation>noch {0} in dieser Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="485"/>
+        <location filename="../ui/player.py" line="488"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="489"/>
+        <location filename="../ui/player.py" line="492"/>
         <source>PRESS START</source>
         <translation>START DRÜCKEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="492"/>
+        <location filename="../ui/player.py" line="495"/>
         <source>Phase: {0}</source>
         <translation>Phase: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="502"/>
+        <location filename="../ui/player.py" line="505"/>
         <source>Do {0} reps at your own pace, then press Done (Enter).</source>
         <translation>Machen Sie {0} Wiederholungen in Ihrem Tempo und drücken Sie dann Fertig (Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="506"/>
+        <location filename="../ui/player.py" line="509"/>
         <source>Press Space when you are on your mat.</source>
         <translation>Drücken Sie die Leertaste, wenn Sie auf der Matte sind.</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="509"/>
+        <location filename="../ui/player.py" line="512"/>
         <source>{0} elapsed</source>
         <translation>{0} vergangen</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="521"/>
+        <location filename="../ui/player.py" line="524"/>
         <source>Get ready: {0}</source>
         <translation>Bereitmachen: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="523"/>
+        <location filename="../ui/player.py" line="526"/>
         <source>Switch sides: {0}</source>
         <translation>Seite wechseln: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="525"/>
+        <location filename="../ui/player.py" line="528"/>
         <source>Rest before set {0} of {1}</source>
         <translation>Pause vor Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="527"/>
+        <location filename="../ui/player.py" line="530"/>
         <source>Rest before the next exercise</source>
         <translation>Pause vor der nächsten Übung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="528"/>
+        <location filename="../ui/player.py" line="531"/>
         <source>Set {0} of {1}</source>
         <translation>Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="530"/>
+        <location filename="../ui/player.py" line="533"/>
         <source>LEFT side</source>
         <translation>LINKE Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="532"/>
+        <location filename="../ui/player.py" line="535"/>
         <source>RIGHT side</source>
         <translation>RECHTE Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="534"/>
+        <location filename="../ui/player.py" line="537"/>
         <source>rep {0} of {1}</source>
         <translation>Wdh. {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="536"/>
+        <location filename="../ui/player.py" line="539"/>
         <source>{0} reps</source>
         <translation>{0} Wdh.</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="538"/>
+        <location filename="../ui/player.py" line="541"/>
         <source>hold {0} s</source>
         <translation>{0} s halten</translation>
     </message>
@@ -2955,28 +2955,28 @@
 <context>
     <name>ProgramsPage</name>
     <message>
-        <location filename="../ui/programs_page.py" line="66"/>
+        <location filename="../ui/programs_page.py" line="63"/>
         <source>Programs</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="68"/>
+        <location filename="../ui/programs_page.py" line="65"/>
         <source>Each program with its stage, total time and when you last did it</source>
         <translation>Jedes Programm mit Phase, Gesamtdauer und wann Sie es zuletzt gemacht haben</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="75"/>
+        <location filename="../ui/programs_page.py" line="72"/>
         <source>Program details</source>
         <translation>Programmdetails</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="84"/>
-        <location filename="../ui/programs_page.py" line="86"/>
+        <location filename="../ui/programs_page.py" line="81"/>
+        <location filename="../ui/programs_page.py" line="83"/>
         <source>Start session</source>
         <translation>Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="87"/>
+        <location filename="../ui/programs_page.py" line="84"/>
         <source>Start the selected program (Enter)</source>
         <translation>Das gewählte Programm starten (Eingabe)</translation>
     </message>
@@ -2996,7 +2996,7 @@
         <translation>{0} · {1} · zuletzt {2}</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="156"/>
+        <location filename="../ui/programs_page.py" line="154"/>
         <source>No programs loaded.</source>
         <translation>Keine Programme geladen.</translation>
     </message>
@@ -3006,7 +3006,7 @@
         <translation>{0} · {1} · {2}× pro Woche · Schmerzgrenze {3}/10</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="159"/>
+        <location filename="../ui/programs_page.py" line="157"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
@@ -3152,12 +3152,12 @@
 <context>
     <name>SessionLauncher</name>
     <message>
-        <location filename="../ui/session_launcher.py" line="147"/>
+        <location filename="../ui/session_launcher.py" line="148"/>
         <source>Sessions are unavailable</source>
         <translation>Einheiten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/session_launcher.py" line="149"/>
+        <location filename="../ui/session_launcher.py" line="150"/>
         <source>The safety questions could not be loaded, so sessions cannot start. See the Problems tab.</source>
         <translation>Die Sicherheitsfragen konnten nicht geladen werden, daher können keine Einheiten starten. Siehe Reiter Probleme.</translation>
     </message>
@@ -3420,58 +3420,58 @@
         <translation>{0} Training · {1} Übung(en) erledigt · {2} übersprungen · {3} Pause(n) ({4})</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="79"/>
+        <location filename="../ui/summary_page.py" line="80"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="83"/>
+        <location filename="../ui/summary_page.py" line="84"/>
         <source>Effort from 0 to 10</source>
         <translation>Anstrengung von 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="85"/>
+        <location filename="../ui/summary_page.py" line="86"/>
         <source>How hard was it? 0 = no effort, 10 = the hardest you could do</source>
         <translation>Wie anstrengend war es? 0 = gar nicht, 10 = das Härteste, was Sie schaffen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="99"/>
+        <location filename="../ui/summary_page.py" line="100"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="100"/>
+        <location filename="../ui/summary_page.py" line="101"/>
         <source>How did it go? Anything to tell your physio?</source>
         <translation>Wie lief es? Etwas für Ihre Physiotherapie?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="102"/>
-        <location filename="../ui/summary_page.py" line="104"/>
+        <location filename="../ui/summary_page.py" line="103"/>
+        <location filename="../ui/summary_page.py" line="105"/>
         <source>Save and finish</source>
         <translation>Speichern und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="105"/>
+        <location filename="../ui/summary_page.py" line="106"/>
         <source>Save this session to your history</source>
         <translation>Diese Einheit in Ihrem Verlauf speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="110"/>
+        <location filename="../ui/summary_page.py" line="111"/>
         <source>How is your back &amp;now?</source>
         <translation>Wie geht es Ihrem Rücken &amp;jetzt?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="111"/>
+        <location filename="../ui/summary_page.py" line="112"/>
         <source>How &amp;hard was it?</source>
         <translation>Wie &amp;anstrengend war es?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="112"/>
+        <location filename="../ui/summary_page.py" line="113"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="126"/>
+        <location filename="../ui/summary_page.py" line="128"/>
         <source>{0} / 10</source>
         <translation>{0} / 10</translation>
     </message>

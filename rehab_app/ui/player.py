@@ -157,6 +157,7 @@ class PlayerPage(QWidget):
         roomy(self.step_list)
         self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         left = QVBoxLayout()
         left.addWidget(self.exercise_name)
@@ -404,6 +405,8 @@ class PlayerPage(QWidget):
         if 0 <= step < self.step_list.count():
             self.step_list.setCurrentRow(step)
             self.step_list.scrollToItem(self.step_list.item(step))
+        else:
+            self.step_list.scrollToTop()  # resting: the steps from the first
         self._show_picture(step)
 
     def _show_picture(self, step: int) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from rehab_app.core.plan import format_duration
 from rehab_app.core.record import Outcome, SessionRecord
-from rehab_app.ui.pain_scale import PainScale
+from rehab_app.ui.pain_scale import PainScale, spread_font, use_mat_font
 from rehab_app.ui.texts import translate
 
 
@@ -71,6 +71,7 @@ class SummaryPage(QWidget):
     def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("summaryPage")
+        use_mat_font(self)  # read from the mat, like the player
         self.record = record
         self.summary = QLabel(summary_html(record), self)
         self.summary.setObjectName("summaryText")
@@ -116,6 +117,7 @@ class SummaryPage(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        spread_font(self)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -216,6 +216,14 @@ QTabBar::tab {
 QTabBar::tab:selected { color: $text; background: $base; border-bottom: 3px solid $accent; }
 QTabBar::tab:hover { background: $hover; }
 QTabBar::tab:selected:focus { border: ${focus_width}px solid $accent; }
+QSlider::groove:horizontal {
+    height: 6px; background: $alt_base; border: 1px solid $border; border-radius: 4px;
+}
+QSlider::sub-page:horizontal { background: $accent; border-radius: 4px; }
+QSlider::handle:horizontal {
+    width: 18px; margin: -8px 0; border-radius: 10px; background: $button;
+    border: 2px solid $accent;
+}
 QProgressBar {
     background: $base; color: $text; border: 1px solid $border; border-radius: 6px;
     text-align: center; min-height: 20px;

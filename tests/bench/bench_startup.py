@@ -3,6 +3,10 @@
 Both run as fresh processes, interleaved, offscreen, on the same interpreter and environment. Each
 prints the wall-clock time once its window is shown and painted; a run is timed from just before the
 spawn to that moment (shutdown is not counted). The app is told to quit as soon as it is shown.
+
+The warm-up run writes the programs-page snapshot (rehab_app/ui/quick_start.py), so the runs
+measure an ordinary start; a first start, or one after an exercise file changed, loads the whole
+library before showing the window and takes longer.
 """
 
 from __future__ import annotations
