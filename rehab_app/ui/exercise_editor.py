@@ -154,6 +154,7 @@ class ExerciseEditor(QDialog):
         columns.addLayout(self._build_tips(body), 1)
         scroll = QScrollArea(self)
         scroll.setObjectName("exerciseScroll")
+        scroll.setAccessibleName(self.tr("Exercise details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)

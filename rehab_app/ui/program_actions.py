@@ -43,29 +43,35 @@ class ProgramActions(QObject):
         self.edit_button = _button(
             bar,
             "editProgramButton",
-            "&Edit…",
-            "Change this program; a shipped one becomes your own copy",
+            self.tr("&Edit…"),
+            self.tr("Change this program; a shipped one becomes your own copy"),
         )
         self.new_button = _button(
-            bar, "newProgramButton", "&New program…", "Build your own program"
+            bar, "newProgramButton", self.tr("&New program…"), self.tr("Build your own program")
         )
         self.import_button = _button(
-            bar, "importButton", "&Import…", "Add a program a physio shared with you (.rehab file)"
+            bar,
+            "importButton",
+            self.tr("&Import…"),
+            self.tr("Add a program a physio shared with you (.rehab file)"),
         )
         self.export_button = _button(
             bar,
             "exportButton",
-            "E&xport…",
-            "Share this program with its own exercises and pictures",
+            self.tr("E&xport…"),
+            self.tr("Share this program with its own exercises and pictures"),
         )
         self.pdf_button = _button(
-            bar, "handoutButton", "Save as P&DF…", "A printable handout with a log table"
+            bar,
+            "handoutButton",
+            self.tr("Save as P&DF…"),
+            self.tr("A printable handout with a log table"),
         )
         self.flare_button = _button(
             bar,
             "flareUpButton",
-            "&Flare-up day",
-            "Start today's session with the easier version of each exercise",
+            self.tr("&Flare-up day"),
+            self.tr("Start today's session with the easier version of each exercise"),
         )
         for button in (
             self.edit_button,
@@ -85,7 +91,10 @@ class ProgramActions(QObject):
         layout.insertWidget(0, self.banner)
         layout.insertWidget(0, bar)
         self.new_exercise_button = _button(
-            window.browser, "newExerciseButton", "New e&xercise…", "Write your own exercise"
+            window.browser,
+            "newExerciseButton",
+            self.tr("New e&xercise…"),
+            self.tr("Write your own exercise"),
         )
         browser_layout = window.browser.layout()
         assert isinstance(browser_layout, QVBoxLayout)
@@ -135,7 +144,9 @@ class ProgramActions(QObject):
 
         dialog = ExerciseEditor(self.window.paths, self.window.library, None, self.window)
         if dialog.exec() and dialog.saved_exercise is not None:
-            self.window.statusBar().showMessage(f"Saved {dialog.saved_exercise.name}.", 5000)
+            self.window.statusBar().showMessage(
+                self.tr("Saved {0}.").format(dialog.saved_exercise.name), 5000
+            )
 
     def import_program(self) -> None:
         """Import a shared .rehab file."""
@@ -212,4 +223,4 @@ class ProgramActions(QObject):
         overrides = was is not None and (was.overrides_shipped or not was.user)
         library.program_origins[changed.id] = Origin(path, True, overrides)
         self.window.programs.refresh()
-        self.window.statusBar().showMessage("Change saved to your program.", 5000)
+        self.window.statusBar().showMessage(self.tr("Change saved to your program."), 5000)

@@ -379,6 +379,7 @@ class ProgramEditor(QWidget):
     def _build_details(self) -> QWidget:
         scroll = QScrollArea(self)
         scroll.setObjectName("detailsScroll")
+        scroll.setAccessibleName(self.tr("Selected exercise and program settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
