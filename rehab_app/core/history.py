@@ -313,6 +313,16 @@ class HistoryStore:
             yield from self._load_records([r[1] for r in rows])
             last = rows[-1]
 
+    def program_records(self, program_id: str, limit: int = 120) -> list[SessionRecord]:
+        """A program's latest completed or ended-early sessions, oldest first (for suggestions)."""
+        rows = self._con.execute(
+            "SELECT id FROM sessions WHERE program_id = ?"
+            " AND outcome IN ('completed', 'ended_early')"
+            " ORDER BY started_utc DESC, id DESC LIMIT ?",
+            (program_id, limit),
+        ).fetchall()
+        return self._load_records([r[0] for r in reversed(rows)]) if rows else []
+
     def update_notes(self, session_id: int, text: str) -> bool:
         """Replace a session's notes; False if there is no such session."""
         with self._tx() as con:

@@ -11,7 +11,6 @@ from rehab_app.core import progression
 from rehab_app.core.history import HistoryStore
 from rehab_app.core.loader import Origin
 from rehab_app.core.models import Program
-from rehab_app.core.record import Outcome
 from rehab_app.core.user_files import SaveError, save_program
 from rehab_app.ui.main_window import MainWindow
 from rehab_app.ui.suggestions import SuggestionBanner
@@ -192,11 +191,7 @@ class ProgramActions(QObject):
         if program is None or self.store is None or library.safety is None:
             self.banner.hide()
             return
-        sessions = [
-            r
-            for r in self.store.iter_records()
-            if r.program_id == program.id and r.outcome in (Outcome.COMPLETED, Outcome.ENDED_EARLY)
-        ]
+        sessions = self.store.program_records(program.id)
         suggestion = progression.suggest(
             program,
             library,

@@ -549,3 +549,16 @@ def test_checkin_verdict_follows_the_models_thresholds() -> None:
     assert checkin_verdict(3, 2, strict) == VERDICT_EASE_OFF
     assert checkin_verdict(3, 2, MODEL) == VERDICT_HOLD
     assert "reduce the next session" in VERDICT_EASE_OFF
+
+
+def test_program_records_reads_one_programs_latest_sessions(store: HistoryStore) -> None:
+    for n in range(5):
+        add(store, day=date(2026, 5, 1 + n), outcome=Outcome.COMPLETED)
+        add(store, day=date(2026, 5, 1 + n), program="mobility", outcome=Outcome.COMPLETED)
+    add(store, day=date(2026, 5, 9), outcome=Outcome.INTERRUPTED)
+    add(store, day=date(2026, 5, 10))  # still in progress
+    records = store.program_records("core", limit=3)
+    assert [r.local_date for r in records] == ["2026-05-03", "2026-05-04", "2026-05-05"]
+    assert {r.program_id for r in records} == {"core"}
+    assert len(store.program_records("core")) == 5
+    assert store.program_records("nothing") == []
