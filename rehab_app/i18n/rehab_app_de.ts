@@ -831,410 +831,415 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="161"/>
+        <location filename="../ui/exercise_editor.py" line="157"/>
+        <source>Exercise details</source>
+        <translation type="unfinished">Übungsdetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor.py" line="162"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="162"/>
+        <location filename="../ui/exercise_editor.py" line="163"/>
         <source>What must be fixed before this exercise can be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="169"/>
+        <location filename="../ui/exercise_editor.py" line="170"/>
         <source>Sa&amp;ve exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="170"/>
+        <location filename="../ui/exercise_editor.py" line="171"/>
         <source>Save the exercise to your exercises folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="174"/>
+        <location filename="../ui/exercise_editor.py" line="175"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="174"/>
+        <location filename="../ui/exercise_editor.py" line="175"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="185"/>
+        <location filename="../ui/exercise_editor.py" line="186"/>
         <source>About the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="188"/>
+        <location filename="../ui/exercise_editor.py" line="189"/>
         <source>Exercise name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="189"/>
+        <location filename="../ui/exercise_editor.py" line="190"/>
         <source>The name shown in the library and the player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="192"/>
+        <location filename="../ui/exercise_editor.py" line="193"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="193"/>
+        <location filename="../ui/exercise_editor.py" line="194"/>
         <source>The exercise is saved under this id; it cannot change later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="196"/>
+        <location filename="../ui/exercise_editor.py" line="197"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="197"/>
+        <location filename="../ui/exercise_editor.py" line="198"/>
         <source>What kind of exercise it is; the library filters by this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="204"/>
+        <location filename="../ui/exercise_editor.py" line="205"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="205"/>
+        <location filename="../ui/exercise_editor.py" line="206"/>
         <source>One or two sentences: what it is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="209"/>
+        <location filename="../ui/exercise_editor.py" line="210"/>
         <source>Start position</source>
         <translation type="unfinished">Ausgangsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="210"/>
+        <location filename="../ui/exercise_editor.py" line="211"/>
         <source>How to get into position before the first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="213"/>
+        <location filename="../ui/exercise_editor.py" line="214"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="214"/>
+        <location filename="../ui/exercise_editor.py" line="215"/>
         <source>Saved as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="215"/>
+        <location filename="../ui/exercise_editor.py" line="216"/>
         <source>Cate&amp;gory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="216"/>
+        <location filename="../ui/exercise_editor.py" line="217"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="217"/>
+        <location filename="../ui/exercise_editor.py" line="218"/>
         <source>Start pos&amp;ition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="218"/>
+        <location filename="../ui/exercise_editor.py" line="219"/>
         <source>Pictures (start and end position)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="227"/>
+        <location filename="../ui/exercise_editor.py" line="228"/>
         <source>Picture {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="227"/>
+        <location filename="../ui/exercise_editor.py" line="228"/>
         <source>Preview of picture {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="233"/>
+        <location filename="../ui/exercise_editor.py" line="234"/>
         <source>Choose picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="234"/>
+        <location filename="../ui/exercise_editor.py" line="235"/>
         <source>Pick an SVG, PNG, JPEG or WebP file; it is copied into your data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="238"/>
-        <location filename="../ui/exercise_editor.py" line="271"/>
+        <location filename="../ui/exercise_editor.py" line="239"/>
+        <location filename="../ui/exercise_editor.py" line="272"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="239"/>
+        <location filename="../ui/exercise_editor.py" line="240"/>
         <source>Remove picture {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="259"/>
-        <location filename="../ui/exercise_editor.py" line="262"/>
+        <location filename="../ui/exercise_editor.py" line="260"/>
+        <location filename="../ui/exercise_editor.py" line="263"/>
         <source>Steps</source>
         <translation type="unfinished">Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="263"/>
+        <location filename="../ui/exercise_editor.py" line="264"/>
         <source>The numbered steps, in the order the player shows them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="268"/>
+        <location filename="../ui/exercise_editor.py" line="269"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="268"/>
+        <location filename="../ui/exercise_editor.py" line="269"/>
         <source>Add a step after the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="271"/>
+        <location filename="../ui/exercise_editor.py" line="272"/>
         <source>Remove the selected step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="274"/>
+        <location filename="../ui/exercise_editor.py" line="275"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="274"/>
+        <location filename="../ui/exercise_editor.py" line="275"/>
         <source>Move the selected step up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="277"/>
+        <location filename="../ui/exercise_editor.py" line="278"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="277"/>
+        <location filename="../ui/exercise_editor.py" line="278"/>
         <source>Move the selected step down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="280"/>
+        <location filename="../ui/exercise_editor.py" line="281"/>
         <source>Step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="280"/>
+        <location filename="../ui/exercise_editor.py" line="281"/>
         <source>What to do in this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="283"/>
+        <location filename="../ui/exercise_editor.py" line="284"/>
         <source>Step kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="284"/>
+        <location filename="../ui/exercise_editor.py" line="285"/>
         <source>Setup, movement, cue, breathing or safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="289"/>
+        <location filename="../ui/exercise_editor.py" line="290"/>
         <source>Step seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="290"/>
+        <location filename="../ui/exercise_editor.py" line="291"/>
         <source>Optional: how long this step lasts within a rep or hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="293"/>
+        <location filename="../ui/exercise_editor.py" line="294"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="294"/>
+        <location filename="../ui/exercise_editor.py" line="295"/>
         <source>Not timed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="302"/>
+        <location filename="../ui/exercise_editor.py" line="303"/>
         <source>Step te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="303"/>
+        <location filename="../ui/exercise_editor.py" line="304"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="304"/>
+        <location filename="../ui/exercise_editor.py" line="305"/>
         <source>Secon&amp;ds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="309"/>
+        <location filename="../ui/exercise_editor.py" line="310"/>
         <source>Default dosage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="319"/>
+        <location filename="../ui/exercise_editor.py" line="320"/>
         <source>Tips (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="322"/>
+        <location filename="../ui/exercise_editor.py" line="323"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="322"/>
+        <location filename="../ui/exercise_editor.py" line="323"/>
         <source>Muscles or skills it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="323"/>
+        <location filename="../ui/exercise_editor.py" line="324"/>
         <source>Cues</source>
         <translation type="unfinished">Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="323"/>
+        <location filename="../ui/exercise_editor.py" line="324"/>
         <source>Helpful cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="324"/>
+        <location filename="../ui/exercise_editor.py" line="325"/>
         <source>Common mistakes</source>
         <translation type="unfinished">Häufige Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="325"/>
+        <location filename="../ui/exercise_editor.py" line="326"/>
         <source>Cautions</source>
         <translation type="unfinished">Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="325"/>
+        <location filename="../ui/exercise_editor.py" line="326"/>
         <source>When to stop or take care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="328"/>
+        <location filename="../ui/exercise_editor.py" line="329"/>
         <source>{0}, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="332"/>
+        <location filename="../ui/exercise_editor.py" line="333"/>
         <source>T&amp;argets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="333"/>
+        <location filename="../ui/exercise_editor.py" line="334"/>
         <source>&amp;Cues:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="334"/>
+        <location filename="../ui/exercise_editor.py" line="335"/>
         <source>Mista&amp;kes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="335"/>
+        <location filename="../ui/exercise_editor.py" line="336"/>
         <source>Cautions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="336"/>
+        <location filename="../ui/exercise_editor.py" line="337"/>
         <source>Variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="338"/>
+        <location filename="../ui/exercise_editor.py" line="339"/>
         <source>Easier variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="339"/>
+        <location filename="../ui/exercise_editor.py" line="340"/>
         <source>Harder variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="342"/>
+        <location filename="../ui/exercise_editor.py" line="343"/>
         <source>Easier:</source>
         <translation type="unfinished">Leichter:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="342"/>
+        <location filename="../ui/exercise_editor.py" line="343"/>
         <source>Harder:</source>
         <translation type="unfinished">Schwerer:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="356"/>
+        <location filename="../ui/exercise_editor.py" line="357"/>
         <source>Tick the exercises the player may offer instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="410"/>
+        <location filename="../ui/exercise_editor.py" line="411"/>
         <source>{0} (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="505"/>
+        <location filename="../ui/exercise_editor.py" line="506"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="506"/>
+        <location filename="../ui/exercise_editor.py" line="507"/>
         <source>(no text yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="590"/>
+        <location filename="../ui/exercise_editor.py" line="591"/>
         <source>{0} was not added: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="613"/>
+        <location filename="../ui/exercise_editor.py" line="614"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="617"/>
+        <location filename="../ui/exercise_editor.py" line="618"/>
         <source>Cannot show
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="628"/>
+        <location filename="../ui/exercise_editor.py" line="629"/>
         <source>Choose a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="630"/>
+        <location filename="../ui/exercise_editor.py" line="631"/>
         <source>Pictures ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="640"/>
+        <location filename="../ui/exercise_editor.py" line="641"/>
         <source>(made from the name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="649"/>
+        <location filename="../ui/exercise_editor.py" line="650"/>
         <source>No problems: ready to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="649"/>
+        <location filename="../ui/exercise_editor.py" line="650"/>
         <source>Fix before saving:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="674"/>
+        <location filename="../ui/exercise_editor.py" line="675"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,49 +2156,49 @@
         <translation>Back on Track: Rückentraining für Läufer</translation>
     </message>
     <message>
+        <location filename="../ui/main_window.py" line="79"/>
         <location filename="../ui/main_window.py" line="80"/>
-        <location filename="../ui/main_window.py" line="81"/>
         <source>Main sections</source>
         <translation>Hauptbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>P&amp;roblems ({0})</source>
         <translation>P&amp;robleme ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="172"/>
         <source>P&amp;roblems</source>
         <translation>P&amp;robleme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>&amp;Programs</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="97"/>
         <source>&amp;Exercise library</source>
         <translation>Übungs&amp;bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="163"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>{0} problem(s) in exercise or program files; see the Problems tab.</source>
         <translation>{0} Problem(e) in Übungs- oder Programmdateien; siehe Reiter Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>Your history is not available this time.</source>
         <translation>Ihr Verlauf ist diesmal nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
+        <location filename="../ui/main_window.py" line="98"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -2593,6 +2598,92 @@
     </message>
 </context>
 <context>
+    <name>ProgramActionBar</name>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="34"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="35"/>
+        <source>Change this program; a shipped one becomes your own copy</source>
+        <translation>Dieses Programm ändern; ein mitgeliefertes wird zu Ihrer eigenen Kopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="38"/>
+        <source>&amp;New program…</source>
+        <translation>&amp;Neues Programm…</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="38"/>
+        <source>Build your own program</source>
+        <translation>Ein eigenes Programm zusammenstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="43"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="44"/>
+        <source>Add a program a physio shared with you (.rehab file)</source>
+        <translation>Ein Programm hinzufügen, das Ihnen eine Physiotherapeutin geschickt hat (.rehab-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="49"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="50"/>
+        <source>Share this program with its own exercises and pictures</source>
+        <translation>Dieses Programm mit seinen eigenen Übungen und Bildern weitergeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="55"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="56"/>
+        <source>A printable handout with a log table</source>
+        <translation>Ein druckbares Handout mit Protokolltabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="61"/>
+        <source>&amp;Flare-up day</source>
+        <translation>&amp;Schmerzschub-Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_action_bar.py" line="62"/>
+        <source>Start today&apos;s session with the easier version of each exercise</source>
+        <translation>Die heutige Einheit mit der leichteren Variante jeder Übung beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramActions</name>
+    <message>
+        <location filename="../ui/program_actions.py" line="43"/>
+        <source>New e&amp;xercise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_actions.py" line="44"/>
+        <source>Write your own exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_actions.py" line="95"/>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_actions.py" line="169"/>
+        <source>Change saved to your program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgramDocument</name>
     <message>
         <location filename="../ui/program_editor_model.py" line="357"/>
@@ -2735,7 +2826,7 @@
     </message>
     <message>
         <location filename="../ui/program_editor.py" line="308"/>
-        <location filename="../ui/program_editor.py" line="428"/>
+        <location filename="../ui/program_editor.py" line="429"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,7 +2837,7 @@
     </message>
     <message>
         <location filename="../ui/program_editor.py" line="312"/>
-        <location filename="../ui/program_editor.py" line="430"/>
+        <location filename="../ui/program_editor.py" line="431"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,7 +2848,7 @@
     </message>
     <message>
         <location filename="../ui/program_editor.py" line="316"/>
-        <location filename="../ui/program_editor.py" line="433"/>
+        <location filename="../ui/program_editor.py" line="434"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2847,94 +2938,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="423"/>
-        <location filename="../ui/program_editor.py" line="642"/>
-        <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <location filename="../ui/program_editor.py" line="382"/>
+        <source>Selected exercise and program settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/program_editor.py" line="424"/>
         <location filename="../ui/program_editor.py" line="643"/>
+        <source>Undo</source>
+        <translation type="unfinished">Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="425"/>
+        <location filename="../ui/program_editor.py" line="644"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="425"/>
+        <location filename="../ui/program_editor.py" line="426"/>
         <source>Save</source>
         <translation type="unfinished">Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="426"/>
+        <location filename="../ui/program_editor.py" line="427"/>
         <source>Save the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="515"/>
+        <location filename="../ui/program_editor.py" line="516"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="516"/>
+        <location filename="../ui/program_editor.py" line="517"/>
         <source>Save your changes to “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="532"/>
+        <location filename="../ui/program_editor.py" line="533"/>
         <source> · yours</source>
         <translation type="unfinished"> · eigenes</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="596"/>
+        <location filename="../ui/program_editor.py" line="597"/>
         <source>This is your copy of {0}; the original stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="602"/>
+        <location filename="../ui/program_editor.py" line="603"/>
         <source>Total {0} · {1} exercise(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="606"/>
+        <location filename="../ui/program_editor.py" line="607"/>
         <source>No exercises yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="614"/>
+        <location filename="../ui/program_editor.py" line="615"/>
         <source>“{0}” was deleted. Undo (Ctrl+Z) puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="642"/>
+        <location filename="../ui/program_editor.py" line="643"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="643"/>
+        <location filename="../ui/program_editor.py" line="644"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="646"/>
+        <location filename="../ui/program_editor.py" line="647"/>
         <source> (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="647"/>
+        <location filename="../ui/program_editor.py" line="648"/>
         <source>Untitled program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="674"/>
+        <location filename="../ui/program_editor.py" line="675"/>
         <source>No problems: ready to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="674"/>
+        <location filename="../ui/program_editor.py" line="675"/>
         <source>Fix before saving:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="688"/>
+        <location filename="../ui/program_editor.py" line="689"/>
         <source>Exercise {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,68 +3051,68 @@
 <context>
     <name>ProgramsPage</name>
     <message>
-        <location filename="../ui/programs_page.py" line="63"/>
+        <location filename="../ui/programs_page.py" line="66"/>
         <source>Programs</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="65"/>
+        <location filename="../ui/programs_page.py" line="68"/>
         <source>Each program with its stage, total time and when you last did it</source>
         <translation>Jedes Programm mit Phase, Gesamtdauer und wann Sie es zuletzt gemacht haben</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="72"/>
+        <location filename="../ui/programs_page.py" line="75"/>
         <source>Program details</source>
         <translation>Programmdetails</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="81"/>
-        <location filename="../ui/programs_page.py" line="83"/>
+        <location filename="../ui/programs_page.py" line="84"/>
+        <location filename="../ui/programs_page.py" line="86"/>
         <source>Start session</source>
         <translation>Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="84"/>
+        <location filename="../ui/programs_page.py" line="87"/>
         <source>Start the selected program (Enter)</source>
         <translation>Das gewählte Programm starten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="179"/>
+        <location filename="../ui/programs_page.py" line="197"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="178"/>
+        <location filename="../ui/programs_page.py" line="196"/>
         <source> · yours</source>
         <translation> · eigenes</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="180"/>
+        <location filename="../ui/programs_page.py" line="198"/>
         <source>{0} · {1} · last done {2}</source>
         <translation>{0} · {1} · zuletzt {2}</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="154"/>
+        <location filename="../ui/programs_page.py" line="174"/>
         <source>No programs loaded.</source>
         <translation>Keine Programme geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="190"/>
+        <location filename="../ui/programs_page.py" line="208"/>
         <source>{0} · {1} · {2}× a week · pain limit {3}/10</source>
         <translation>{0} · {1} · {2}× pro Woche · Schmerzgrenze {3}/10</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="157"/>
+        <location filename="../ui/programs_page.py" line="177"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="201"/>
+        <location filename="../ui/programs_page.py" line="219"/>
         <source>Start {0} ({1}) (Enter)</source>
         <translation>{0} starten ({1}) (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="202"/>
+        <location filename="../ui/programs_page.py" line="220"/>
         <source>Starts {0}</source>
         <translation>Startet {0}</translation>
     </message>

@@ -18,7 +18,7 @@ from rehab_app.ui.translations import content_language
 
 # The models, the loader and msgspec are imported when first needed: not before the window shows.
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QIcon
 
     from rehab_app.core.loader import Library
     from rehab_app.core.settings import Settings
@@ -62,7 +62,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Back on Track: back rehab for runners"))
-        self.setWindowIcon(app_icon())
         self.resize(1280, 720)
         self.paths = paths
         self._library = library
@@ -101,7 +100,7 @@ class MainWindow(QMainWindow):
             (self.settings_tab, self.tr("&Settings"), "settings"),
         ):
             self._icons[page] = name
-            self.tabs.addTab(page, icon(name, current_colours().text), label)
+            self.tabs.addTab(page, self._tab_icon(name, current_colours().text), label)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self._show_problem_count(
@@ -115,6 +114,21 @@ class MainWindow(QMainWindow):
         state = theme_state()
         if state is not None:
             state.theme_changed.connect(self._refresh_icons)
+        if snapshot is None:
+            self.fill_in()
+
+    def fill_in(self) -> None:
+        """Add what the first paint from a snapshot leaves out: details, actions, window icon.
+
+        Laying out the details' rich text and reading the SVG icon engine cost more than the rest
+        of the first screen, so start-up calls this right after the window has painted once.
+        """
+        from rehab_app.ui.program_action_bar import ProgramActionBar
+
+        self.programs.show_details()
+        ProgramActionBar.of(self.programs)
+        if self.windowIcon().isNull():
+            self.setWindowIcon(app_icon())
 
     # -- what the window shows ------------------------------------------------------------
     @property
@@ -171,12 +185,15 @@ class MainWindow(QMainWindow):
         snapshot = HomeSnapshot(key, self.programs.rows, len(self._library.problems))
         write_snapshot(self.paths, snapshot)
 
+    def _tab_icon(self, name: str, colour: str) -> QIcon:
+        return icon(name, colour, self.paths.data_dir / "cache" / "icons")
+
     def _refresh_icons(self) -> None:
         colour = current_colours().text
         for page, name in self._icons.items():
             index = self.tabs.indexOf(page)
             if index >= 0:
-                self.tabs.setTabIcon(index, icon(name, colour))
+                self.tabs.setTabIcon(index, self._tab_icon(name, colour))
 
     # -- tabs built on first use ----------------------------------------------------------
     def _make_browser(self, parent: QWidget) -> QWidget:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from rehab_app.core import progression
 from rehab_app.core.history import HistoryStore
@@ -13,15 +13,8 @@ from rehab_app.core.loader import Origin
 from rehab_app.core.models import Program
 from rehab_app.core.user_files import SaveError, save_program
 from rehab_app.ui.main_window import MainWindow
+from rehab_app.ui.program_action_bar import ProgramActionBar, action_button
 from rehab_app.ui.suggestions import SuggestionBanner
-
-
-def _button(parent: QWidget, name: str, text: str, tip: str) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAccessibleName(text.replace("&", "").rstrip("…"))
-    button.setToolTip(tip)
-    return button
 
 
 class ProgramActions(QObject):
@@ -35,61 +28,16 @@ class ProgramActions(QObject):
         self.store = store
         self._editor: QWidget | None = None
         page = window.programs
-        bar = QWidget(page)
-        bar.setObjectName("programActions")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.edit_button = _button(
-            bar,
-            "editProgramButton",
-            self.tr("&Edit…"),
-            self.tr("Change this program; a shipped one becomes your own copy"),
-        )
-        self.new_button = _button(
-            bar, "newProgramButton", self.tr("&New program…"), self.tr("Build your own program")
-        )
-        self.import_button = _button(
-            bar,
-            "importButton",
-            self.tr("&Import…"),
-            self.tr("Add a program a physio shared with you (.rehab file)"),
-        )
-        self.export_button = _button(
-            bar,
-            "exportButton",
-            self.tr("E&xport…"),
-            self.tr("Share this program with its own exercises and pictures"),
-        )
-        self.pdf_button = _button(
-            bar,
-            "handoutButton",
-            self.tr("Save as P&DF…"),
-            self.tr("A printable handout with a log table"),
-        )
-        self.flare_button = _button(
-            bar,
-            "flareUpButton",
-            self.tr("&Flare-up day"),
-            self.tr("Start today's session with the easier version of each exercise"),
-        )
-        for button in (
-            self.edit_button,
-            self.new_button,
-            self.import_button,
-            self.export_button,
-            self.pdf_button,
-        ):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.flare_button)
-        # Above the selected program's details, next to the Start button they act on.
-        detail_side = page.start_button.parentWidget()
-        layout = detail_side.layout() if detail_side is not None else None
-        assert isinstance(layout, QVBoxLayout)
-        self.banner = SuggestionBanner(detail_side)
-        layout.insertWidget(0, self.banner)
-        layout.insertWidget(0, bar)
-        self.new_exercise_button = _button(
+        bar = ProgramActionBar.of(page)
+        self.edit_button = bar.edit_button
+        self.new_button = bar.new_button
+        self.import_button = bar.import_button
+        self.export_button = bar.export_button
+        self.pdf_button = bar.pdf_button
+        self.flare_button = bar.flare_button
+        self.banner = SuggestionBanner(page)
+        page.add_header(self.banner)
+        self.new_exercise_button = action_button(
             window.browser,
             "newExerciseButton",
             self.tr("New e&xercise…"),

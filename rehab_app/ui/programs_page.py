@@ -34,7 +34,9 @@ class ProgramsPage(QWidget):
     """Pick a program and start it.
 
     Shown from `rows` (a start-up snapshot) until it has a library; from then on every
-    `refresh()` rebuilds the rows from the library.
+    `refresh()` rebuilds the rows from the library. Started from a snapshot, the selected
+    program's details (rich text, costly to lay out) wait for `show_details()`, which start-up
+    calls right after the window's first paint.
 
     Signals:
         start_requested(str): the user asked to start the program with this id.
@@ -58,6 +60,7 @@ class ProgramsPage(QWidget):
         self._last_done = last_done
         self._language = language
         self.rows: tuple[ProgramRow, ...] = rows
+        self._details_on = library is not None
         self.list = QListWidget(self)
         self.list.setObjectName("programList")
         self.list.setAccessibleName(self.tr("Programs"))
@@ -89,6 +92,7 @@ class ProgramsPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail_scroll, 1)
         right_layout.addWidget(self.start_button)
+        self._side = right_layout
         # A plain row rather than a QSplitter: its constructor alone would load the Qt namespace.
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -100,9 +104,20 @@ class ProgramsPage(QWidget):
         self.start_button.clicked.connect(self._start)
         self.refresh()
 
+    def show_details(self) -> None:
+        """Show the selected program's details (held back while the window first paints)."""
+        if not self._details_on:
+            self._details_on = True
+            self._on_current(self.list.currentItem(), None)
+
+    def add_header(self, widget: QWidget) -> None:
+        """Put `widget` above the details, under any header added before it."""
+        self._side.insertWidget(self._side.indexOf(self.detail_scroll), widget)
+
     def set_library(self, library: Library, last_done: LastDone | None = None) -> None:
         """Show `library` from now on (and `last_done` dates, if given)."""
         self._library = library
+        self._details_on = True
         if last_done is not None:
             self._last_done = last_done
         self.refresh()
@@ -150,13 +165,16 @@ class ProgramsPage(QWidget):
 
     def _on_current(self, current: QListWidgetItem | None, _prev: QListWidgetItem | None) -> None:
         row = next((r for r in self.rows if current and r.id == current.data(ID_ROLE)), None)
+        if row is not None:
+            self.start_button.setToolTip(row.start_tip)
+            self.start_button.setAccessibleDescription(row.start_description)
+        if not self._details_on:
+            return
         if row is None:
             self.detail.setText(self.tr("No programs loaded."))
             return
         self.detail.setText(row.detail_html)
         self.detail.setAccessibleName(self.tr("About {0}").format(row.name))
-        self.start_button.setToolTip(row.start_tip)
-        self.start_button.setAccessibleDescription(row.start_description)
 
 
 def program_rows(

@@ -7,6 +7,10 @@ spawn to that moment (shutdown is not counted). The app is told to quit as soon 
 The warm-up run writes the programs-page snapshot (rehab_app/ui/quick_start.py), so the runs
 measure an ordinary start; a first start, or one after an exercise file changed, loads the whole
 library before showing the window and takes longer.
+
+The first paint is the home screen: tabs, the program list and the Start button. The selected
+program's details and the action bar follow on the next turn of the event loop, and the library,
+settings and history after that; both moments are printed too, for the record (not asserted).
 """
 
 from __future__ import annotations
@@ -51,14 +55,19 @@ def _env(tmp: Path) -> dict[str, str]:
     return env
 
 
-def _run(command: list[str], env: dict[str, str]) -> float:
+def _run(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from the spawn to each moment the program reports ("shown", "details", ...)."""
     start = time.time()
     done = subprocess.run(
         command, env=env, cwd=ROOT, check=True, timeout=120, capture_output=True, text=True
     )
-    shown = [line for line in done.stdout.splitlines() if line.startswith("shown at ")]
-    assert shown, f"{command} did not report its window: {done.stderr[-2000:]}"
-    return float(shown[-1].removeprefix("shown at ")) - start
+    moments = {
+        name: float(stamp) - start
+        for name, _at, stamp in (line.split() for line in done.stdout.splitlines())
+        if _at == "at"
+    }
+    assert "shown" in moments, f"{command} did not report its window: {done.stderr[-2000:]}"
+    return moments
 
 
 def test_startup_ratio(tmp_path: Path) -> None:
@@ -70,17 +79,24 @@ def test_startup_ratio(tmp_path: Path) -> None:
     _run(bare_cmd, env)  # warm-up: bytecode, font cache, the data folder's first files
     _run(app_cmd, env)
     bare: list[float] = []
-    app: list[float] = []
+    app: list[dict[str, float]] = []
     for _ in range(ROUNDS):
-        bare.append(_run(bare_cmd, env))
+        bare.append(_run(bare_cmd, env)["shown"])
         app.append(_run(app_cmd, env))
-    bare_s, app_s = statistics.median(bare), statistics.median(app)
+    shown = [run["shown"] for run in app]
+    bare_s, app_s = statistics.median(bare), statistics.median(shown)
     ratio = app_s / bare_s
+    later = {
+        name: statistics.median(run[name] - run["shown"] for run in app)
+        for name in ("details", "loaded")
+    }
     print(
         f"\nbare PySide6 window: median {bare_s * 1000:.0f} ms "
         f"({min(bare) * 1000:.0f}-{max(bare) * 1000:.0f})"
         f"\nrehab-app main window: median {app_s * 1000:.0f} ms "
-        f"({min(app) * 1000:.0f}-{max(app) * 1000:.0f})"
+        f"({min(shown) * 1000:.0f}-{max(shown) * 1000:.0f})"
+        f"\n  then details and actions +{later['details'] * 1000:.0f} ms, "
+        f"library and history loaded +{later['loaded'] * 1000:.0f} ms"
         f"\nratio = {ratio:.2f} (target <= {TARGET})"
     )
     assert ratio <= TARGET

@@ -7,12 +7,15 @@ import os
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from rehab_app.app import _finish_window, build_main_window
 from rehab_app.core.paths import AppPaths
 from rehab_app.core.settings import Settings, Theme, save_settings
 from rehab_app.ui.main_window import MainWindow
+from rehab_app.ui.program_action_bar import ProgramActionBar
+from rehab_app.ui.program_actions import ProgramActions
 from rehab_app.ui.quick_start import (
     Look,
     files_key,
@@ -20,6 +23,7 @@ from rehab_app.ui.quick_start import (
     read_snapshot,
     snapshot_file,
 )
+from rehab_app.ui.suggestions import SuggestionBanner
 from tests.core.libfiles import make_tree
 
 
@@ -79,11 +83,29 @@ def test_window_from_snapshot_then_completed(qtbot: QtBot, data_dir: Path) -> No
     assert not window.loaded
     assert window.programs.list.count() == len(rows)
     assert window.programs.current_id() == rows[1].id
+    # The first paint leaves out the details and the action bar; fill_in() adds them.
+    assert window.programs.detail.text() == ""
+    assert window.findChild(ProgramActionBar) is None
+    window.fill_in()
     assert rows[1].name in window.programs.detail.text()
+    bar = window.findChild(ProgramActionBar)
+    assert bar is not None
+    assert not window.windowIcon().isNull()
     assert window.session_launcher is None
+    window.show()
+    qtbot.waitExposed(window)
+    detail_y = window.programs.detail_scroll.mapTo(window, QPoint(0, 0)).y()
     _finish_window(window)
     assert window.loaded
     assert window.session_launcher is not None
+    # Wiring the actions reuses the bar already shown: nothing above the details moves.
+    assert window.findChildren(ProgramActionBar) == [bar]
+    assert window.findChild(ProgramActions) is not None
+    qtbot.wait(1)  # let the layouts settle
+    banner = window.findChild(SuggestionBanner)
+    assert banner is not None
+    assert not banner.isVisible()  # no sessions yet: nothing to suggest
+    assert window.programs.detail_scroll.mapTo(window, QPoint(0, 0)).y() == detail_y
     assert window.programs.rows == rows
     assert window.history is not None
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import configparser
+from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -117,6 +118,24 @@ def test_icons_render_in_any_colour(qtbot: QtBot) -> None:
             assert not icon(name, colour).pixmap(24, 24).isNull(), name
     assert not app_icon().isNull()
     assert not app_icon().pixmap(64, 64).isNull()
+
+
+def test_icons_are_cached_as_png_per_colour(qtbot: QtBot, tmp_path: Path) -> None:
+    cache = tmp_path / "icons"
+    drawn = icon("programs", "#123456", cache).pixmap(24, 24).toImage()
+    files = sorted(cache.glob("programs-*.png"))
+    assert [f.name.split("-")[1] for f in files] == ["24", "48"]
+    icon("programs", "#abcdef", cache)
+    assert len(list(cache.glob("programs-24-*.png"))) == 2  # one file per colour
+    icon.cache_clear()
+    from_png = icon("programs", "#123456", cache).pixmap(24, 24).toImage()
+    assert from_png == drawn
+    # A damaged cache file is drawn again from the SVG and replaced.
+    for file in files:
+        file.write_bytes(b"not a png")
+    icon.cache_clear()
+    assert icon("programs", "#123456", cache).pixmap(24, 24).toImage() == drawn
+    assert all(QPixmap(str(f)).width() > 0 for f in files)
 
 
 def test_desktop_entry() -> None:
