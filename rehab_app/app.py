@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,18 +25,29 @@ log = logging.getLogger("rehab_app")
 Clock = Callable[[], float]
 EXIT_AFTER_SHOW_ENV = "REHAB_APP_EXIT_AFTER_SHOW"
 
-# Libraries Qt's X11 window plugin loads at start, and the Debian/Ubuntu package that provides each.
-_XCB_LIBS = {
-    "xcb-cursor": "libxcb-cursor0",
-    "xkbcommon-x11": "libxkbcommon-x11-0",
-    "xcb-icccm": "libxcb-icccm4",
-    "xcb-keysyms": "libxcb-keysyms1",
-    "EGL": "libegl1",
-    "fontconfig": "libfontconfig1",
-}
+# Libraries Qt's X11 window plugin loads at start: name, file, and the Debian/Ubuntu package.
+_XCB_LIBS = (
+    ("xcb-cursor", "libxcb-cursor.so.0", "libxcb-cursor0"),
+    ("xkbcommon-x11", "libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+    ("xcb-icccm", "libxcb-icccm.so.4", "libxcb-icccm4"),
+    ("xcb-keysyms", "libxcb-keysyms.so.1", "libxcb-keysyms1"),
+    ("EGL", "libEGL.so.1", "libegl1"),
+    ("fontconfig", "libfontconfig.so.1", "libfontconfig1"),
+)
 
 
-def missing_system_libraries(environ: dict[str, str] | None = None) -> list[str]:
+def _library_dirs(env: Mapping[str, str]) -> list[str]:
+    """Where the dynamic linker usually finds libraries (no ldconfig run)."""
+    multiarch = getattr(sys.implementation, "_multiarch", "") or ""
+    dirs = [d for d in env.get("LD_LIBRARY_PATH", "").split(os.pathsep) if d]
+    for base in ("/usr/lib", "/lib", "/usr/lib64", "/lib64", "/usr/local/lib"):
+        if multiarch:
+            dirs.append(f"{base}/{multiarch}")
+        dirs.append(base)
+    return dirs
+
+
+def missing_system_libraries(environ: Mapping[str, str] | None = None) -> list[str]:
     """Debian packages that Qt needs to open a window here but cannot find (Linux only)."""
     env = os.environ if environ is None else environ
     if not sys.platform.startswith("linux"):
@@ -44,15 +55,19 @@ def missing_system_libraries(environ: dict[str, str] | None = None) -> list[str]
     platform = env.get("QT_QPA_PLATFORM", "")
     if platform.startswith(("offscreen", "minimal", "vnc")):
         return []
-    import ctypes.util  # 20 ms, and each lookup runs ldconfig: only when a display is used
+    wayland = platform.startswith("wayland") or bool(
+        env.get("WAYLAND_DISPLAY") and not env.get("DISPLAY")
+    )
+    wanted = [entry for entry in _XCB_LIBS if not wayland or entry[0] in ("EGL", "fontconfig")]
+    dirs = _library_dirs(env)
+    # Looking in the usual folders costs well under a millisecond; only a library not found
+    # there is asked of ctypes (20 ms to import, and every lookup runs ldconfig).
+    unsure = [e for e in wanted if not any(os.path.exists(f"{d}/{e[1]}") for d in dirs)]
+    if not unsure:
+        return []
+    import ctypes.util
 
-    if platform.startswith("wayland") or (env.get("WAYLAND_DISPLAY") and not env.get("DISPLAY")):
-        return [
-            pkg
-            for lib, pkg in _XCB_LIBS.items()
-            if lib in ("EGL", "fontconfig") and not ctypes.util.find_library(lib)
-        ]
-    return [pkg for lib, pkg in _XCB_LIBS.items() if not ctypes.util.find_library(lib)]
+    return [pkg for lib, _file, pkg in unsure if not ctypes.util.find_library(lib)]
 
 
 def tidy_data_dir(paths: AppPaths) -> None:

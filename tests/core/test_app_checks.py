@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -10,16 +11,41 @@ from rehab_app import app
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux packages only")
-def test_missing_libraries_name_the_debian_packages(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_libraries_name_the_debian_packages(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     import ctypes.util  # app imports it only when the check runs
 
-    monkeypatch.setattr(
-        ctypes.util, "find_library", lambda name: None if name == "xcb-cursor" else name
-    )
+    # Nothing in the usual folders: every library is asked of ctypes.
+    monkeypatch.setattr(app, "_library_dirs", lambda env: [str(tmp_path)])
+    asked: list[str] = []
+
+    def find(name: str) -> str | None:
+        asked.append(name)
+        return None if name == "xcb-cursor" else name
+
+    monkeypatch.setattr(ctypes.util, "find_library", find)
     assert app.missing_system_libraries({"DISPLAY": ":0"}) == ["libxcb-cursor0"]
+    assert len(asked) == 6
     assert app.missing_system_libraries({"QT_QPA_PLATFORM": "offscreen"}) == []
-    monkeypatch.setattr(ctypes.util, "find_library", lambda name: name)
+    assert app.missing_system_libraries({"WAYLAND_DISPLAY": "wayland-0"}) == []
+    # Files found in a library folder are not asked of ctypes (which runs ldconfig each time).
+    for _lib, file, _pkg in app._XCB_LIBS:
+        if file != "libxcb-cursor.so.0":
+            (tmp_path / file).touch()
+    asked.clear()
+    assert app.missing_system_libraries({"DISPLAY": ":0"}) == ["libxcb-cursor0"]
+    assert asked == ["xcb-cursor"]
+    (tmp_path / "libxcb-cursor.so.0").touch()
     assert app.missing_system_libraries({"DISPLAY": ":0"}) == []
+    assert asked == ["xcb-cursor"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux packages only")
+def test_library_folders_include_ld_library_path() -> None:
+    dirs = app._library_dirs({"LD_LIBRARY_PATH": "/opt/qt/lib:/other"})
+    assert dirs[:2] == ["/opt/qt/lib", "/other"]
+    assert "/usr/lib" in dirs
 
 
 def test_run_without_display_says_so(
