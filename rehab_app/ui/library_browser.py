@@ -18,8 +18,8 @@ from rehab_app.core.i18n import pick
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Category, Exercise
 from rehab_app.ui.exercise_detail import ExerciseDetail
+from rehab_app.ui.roomy import roomy
 from rehab_app.ui.texts import category_label as category_label  # re-exported for the editors
-from rehab_app.ui.theme import roomy
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

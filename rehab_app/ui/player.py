@@ -34,8 +34,9 @@ from rehab_app.core.models import Exercise
 from rehab_app.core.plan import Segment, SegmentKind, Side, effective_dosage, format_duration
 from rehab_app.ui.icons import icon
 from rehab_app.ui.pictures import picture
+from rehab_app.ui.roomy import roomy
 from rehab_app.ui.session_controller import SessionController
-from rehab_app.ui.theme import current_colours, roomy
+from rehab_app.ui.theme import current_colours
 
 # The phase word and the stylesheet property value that colours it (see ui/theme.py).
 PHASES = {

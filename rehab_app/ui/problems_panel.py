@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
 
 from rehab_app.core.validate import Problem
-from rehab_app.ui.theme import roomy
+from rehab_app.ui.roomy import roomy
 
 
 class ProblemsPanel(QWidget):

@@ -67,20 +67,6 @@ class ProgramsPage(QWidget):
         self.list.setAccessibleDescription(
             self.tr("Each program with its stage, total time and when you last did it")
         )
-        self.detail = QLabel(self)
-        self.detail.setObjectName("programDetail")
-        self.detail.setWordWrap(True)
-        self.detail_scroll = QScrollArea(self)
-        self.detail_scroll.setObjectName("programDetailArea")
-        self.detail_scroll.setAccessibleName(self.tr("Program details"))
-        self.detail_scroll.setWidgetResizable(True)
-        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(self.detail_scroll)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(16, 8, 16, 8)
-        body_layout.addWidget(self.detail)
-        body_layout.addStretch(1)
-        self.detail_scroll.setWidget(body)
         self.start_button = QPushButton(self.tr("Start session"), self)
         self.start_button.setObjectName("startButton")
         self.start_button.setAccessibleName(self.tr("Start session"))
@@ -90,9 +76,10 @@ class ProgramsPage(QWidget):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.detail_scroll, 1)
+        right_layout.addStretch(1)  # the details' place until they are built
         right_layout.addWidget(self.start_button)
         self._side = right_layout
+        self._details: tuple[QScrollArea, QLabel] | None = None
         # A plain row rather than a QSplitter: its constructor alone would load the Qt namespace.
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -102,7 +89,43 @@ class ProgramsPage(QWidget):
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemActivated.connect(lambda _item: self._start())
         self.start_button.clicked.connect(self._start)
+        if self._details_on:
+            self._build_details()
         self.refresh()
+
+    @property
+    def detail(self) -> QLabel:
+        """The selected program's details."""
+        return self._build_details()[1]
+
+    @property
+    def detail_scroll(self) -> QScrollArea:
+        """The scroll area around the details."""
+        return self._build_details()[0]
+
+    def _build_details(self) -> tuple[QScrollArea, QLabel]:
+        if self._details is not None:
+            return self._details
+        area = QScrollArea(self)
+        area.setObjectName("programDetailArea")
+        area.setAccessibleName(self.tr("Program details"))
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(area)
+        label = QLabel(body)
+        label.setObjectName("programDetail")
+        label.setWordWrap(True)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(16, 8, 16, 8)
+        body_layout.addWidget(label)
+        body_layout.addStretch(1)
+        area.setWidget(body)
+        place = self._side.count() - 2  # the stretch kept above the Start button
+        self._side.takeAt(place)
+        self._side.insertWidget(place, area, 1)
+        self._details = (area, label)
+        self._order_tabs()
+        return self._details
 
     def show_details(self) -> None:
         """Show the selected program's details (held back while the window first paints)."""
@@ -112,7 +135,25 @@ class ProgramsPage(QWidget):
 
     def add_header(self, widget: QWidget) -> None:
         """Put `widget` above the details, under any header added before it."""
-        self._side.insertWidget(self._side.indexOf(self.detail_scroll), widget)
+        self._side.insertWidget(self._side.count() - 2, widget)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the page: the list, the headers' controls, the details, Start."""
+        from PySide6.QtCore import Qt  # after the first paint: the namespace costs ~30 ms
+
+        chain: list[QWidget] = [self.list]
+        for index in range(self._side.count() - 1):
+            item = self._side.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is None:
+                continue
+            for candidate in (widget, *widget.findChildren(QWidget)):
+                if candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    chain.append(candidate)
+        chain.append(self.start_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def set_library(self, library: Library, last_done: LastDone | None = None) -> None:
         """Show `library` from now on (and `last_done` dates, if given)."""

@@ -6,16 +6,14 @@ import os
 from string import Template
 from typing import TYPE_CHECKING, NamedTuple, Protocol, cast
 
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QApplication
 
 from rehab_app.ui.icons import ICONS_DIR
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
     from PySide6.QtGui import QFont
-    from PySide6.QtWidgets import QStyleOptionViewItem
 
 LARGE_TYPE_SCALE = 1.3
 # Theme values (rehab_app.core.settings.Theme is a StrEnum of these; not imported, to start faster).
@@ -251,23 +249,6 @@ QPushButton#startButton, QPushButton#saveSummaryButton { font-weight: bold; }
 QLabel#cuesPanel { background: $alt_base; border: 1px solid $border; border-radius: 6px; padding: 8px; }
 """
 )
-
-
-class RoomyDelegate(QStyledItemDelegate):
-    """List items with 8 px of room above and below their text (the stylesheet leaves items alone)."""
-
-    def sizeHint(  # noqa: N802 - Qt override
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        """The usual size plus the room."""
-        return super().sizeHint(option, index) + QSize(8, 16)
-
-
-def roomy(view: QWidget) -> None:
-    """Give an item view's rows the app's spacing."""
-    setter = getattr(view, "setItemDelegate", None)
-    if callable(setter):
-        setter(RoomyDelegate(view))
 
 
 def colours_for(settings: LookSettings, system_dark: bool) -> Colours:

@@ -65,3 +65,16 @@ def test_run_with_missing_library_says_which(
     monkeypatch.setattr(app, "missing_system_libraries", lambda: ["libxcb-cursor0"])
     assert app.main([]) == 1
     assert "sudo apt-get install libxcb-cursor0" in capsys.readouterr().err
+
+
+def test_collector_is_back_on_after_the_first_paint() -> None:
+    import gc
+
+    gc.disable()
+    try:
+        app._start_collecting()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # start-up objects are left out of later passes
+    finally:
+        gc.unfreeze()
+        gc.enable()

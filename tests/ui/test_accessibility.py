@@ -311,6 +311,11 @@ def test_tab_reaches_every_control_of_the_programs_page(qtbot: QtBot, window: Ma
     assert not missing
     assert window.programs.start_button in reached
     assert window.tabs.tabBar() in reached
+    # Down the page: the list, the actions above the details, the details, then Start.
+    names = [w.objectName() for w in reached]
+    page_order = ["programList", "editProgramButton", "flareUpButton", "programDetailArea"]
+    assert [n for n in names if n in page_order] == page_order
+    assert names.index("programDetailArea") < names.index("startButton")
 
 
 def test_tab_reaches_every_control_of_the_player(
