@@ -328,12 +328,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="202"/>
+        <location filename="../app.py" line="236"/>
         <source>Already open</source>
         <translation>Bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app.py" line="203"/>
+        <location filename="../app.py" line="237"/>
         <source>Back on Track is already open with this data folder; it has been brought forward.</source>
         <translation>Back on Track ist mit diesem Datenordner bereits geöffnet und wurde in den Vordergrund geholt.</translation>
     </message>
@@ -419,80 +419,100 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="22"/>
+        <location filename="../ui/checkin_dialog.py" line="31"/>
         <source>How is your back this morning, 0–10?</source>
         <translation>Wie geht es Ihrem Rücken heute Morgen, 0–10?</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="43"/>
+        <location filename="../ui/checkin_dialog.py" line="35"/>
+        <source>Recorded. There is no pain score from before the session to compare with.</source>
+        <translation>Gespeichert. Es gibt keinen Schmerzwert von vor der Einheit zum Vergleich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="39"/>
+        <source>Back to your baseline: fine, carry on as planned.</source>
+        <translation>Zurück auf Ihrem Ausgangswert: gut, machen Sie wie geplant weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="40"/>
+        <source>A little above your baseline: keep the next session the same, do not progress yet.</source>
+        <translation>Etwas über Ihrem Ausgangswert: die nächste Einheit gleich lassen, noch nicht steigern.</translation>
+    </message>
+    <message>
         <location filename="../ui/checkin_dialog.py" line="44"/>
+        <source>Ease off: reduce the next session.</source>
+        <translation>Zurücknehmen: die nächste Einheit verringern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="66"/>
+        <location filename="../ui/checkin_dialog.py" line="67"/>
         <source>Morning check-in</source>
         <translation>Morgendliche Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="57"/>
+        <location filename="../ui/checkin_dialog.py" line="80"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="59"/>
+        <location filename="../ui/checkin_dialog.py" line="82"/>
         <source>You exercised on {0}. Your pain before that session: {1}.</source>
         <translation>Sie haben am {0} trainiert. Ihr Schmerz vor dieser Einheit: {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="63"/>
+        <location filename="../ui/checkin_dialog.py" line="86"/>
         <source>0 = no pain, 10 = worst pain imaginable.</source>
         <translation>0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz.</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="74"/>
+        <location filename="../ui/checkin_dialog.py" line="97"/>
         <source>Pain {0} out of 10</source>
         <translation>Schmerz {0} von 10</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="76"/>
+        <location filename="../ui/checkin_dialog.py" line="99"/>
         <source>My back is {0} out of 10 (type 0–9 or use the arrow keys)</source>
         <translation>Mein Rücken ist bei {0} von 10 (0–9 tippen oder Pfeiltasten)</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="89"/>
+        <location filename="../ui/checkin_dialog.py" line="112"/>
         <source>What to do next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="91"/>
+        <location filename="../ui/checkin_dialog.py" line="114"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="93"/>
+        <location filename="../ui/checkin_dialog.py" line="116"/>
         <source>Save this morning&apos;s score</source>
         <translation>Heutigen Morgenwert speichern</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="95"/>
+        <location filename="../ui/checkin_dialog.py" line="118"/>
         <source>Save the score and see what it means for the next session</source>
         <translation>Wert speichern und sehen, was er für die nächste Einheit bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="99"/>
-        <location filename="../ui/checkin_dialog.py" line="101"/>
+        <location filename="../ui/checkin_dialog.py" line="122"/>
+        <location filename="../ui/checkin_dialog.py" line="124"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="103"/>
+        <location filename="../ui/checkin_dialog.py" line="126"/>
         <source>Skip the check-in; you will be asked again next start today</source>
         <translation>Abfrage überspringen; beim nächsten Start heute werden Sie erneut gefragt</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="105"/>
-        <location filename="../ui/checkin_dialog.py" line="107"/>
+        <location filename="../ui/checkin_dialog.py" line="128"/>
+        <location filename="../ui/checkin_dialog.py" line="130"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="108"/>
+        <location filename="../ui/checkin_dialog.py" line="131"/>
         <source>Close the check-in</source>
         <translation>Abfrage schließen</translation>
     </message>
@@ -2269,312 +2289,312 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player.py" line="42"/>
-        <location filename="../ui/player.py" line="490"/>
+        <location filename="../ui/player.py" line="43"/>
+        <location filename="../ui/player.py" line="491"/>
         <source>GET READY</source>
         <translation>BEREITMACHEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="43"/>
+        <location filename="../ui/player.py" line="44"/>
         <source>WORK</source>
         <translation>ÜBEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="44"/>
+        <location filename="../ui/player.py" line="45"/>
         <source>SWITCH SIDES</source>
         <translation>SEITE WECHSELN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="45"/>
         <location filename="../ui/player.py" line="46"/>
+        <location filename="../ui/player.py" line="47"/>
         <source>REST</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="95"/>
+        <location filename="../ui/player.py" line="96"/>
         <source>Session player</source>
         <translation>Trainingsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="133"/>
+        <location filename="../ui/player.py" line="134"/>
         <source>Session progress</source>
         <translation>Fortschritt der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="147"/>
+        <location filename="../ui/player.py" line="148"/>
         <source>Set, repetition and side</source>
         <translation>Satz, Wiederholung und Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="158"/>
+        <location filename="../ui/player.py" line="159"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="173"/>
+        <location filename="../ui/player.py" line="174"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="177"/>
+        <location filename="../ui/player.py" line="178"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="192"/>
+        <location filename="../ui/player.py" line="193"/>
         <source>Cues and cautions</source>
         <translation>Hinweise und Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="203"/>
+        <location filename="../ui/player.py" line="204"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="203"/>
+        <location filename="../ui/player.py" line="204"/>
         <source>Start the session (Space)</source>
         <translation>Einheit starten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="207"/>
+        <location filename="../ui/player.py" line="208"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="208"/>
+        <location filename="../ui/player.py" line="209"/>
         <source>Previous part; twice to restart the exercise (Left)</source>
         <translation>Vorheriger Abschnitt; zweimal: Übung neu beginnen (Links)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="212"/>
-        <location filename="../ui/player.py" line="467"/>
+        <location filename="../ui/player.py" line="213"/>
+        <location filename="../ui/player.py" line="468"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="212"/>
+        <location filename="../ui/player.py" line="213"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="216"/>
+        <location filename="../ui/player.py" line="217"/>
         <source>Skip</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="216"/>
+        <location filename="../ui/player.py" line="217"/>
         <source>Skip this part (Right)</source>
         <translation>Diesen Abschnitt überspringen (Rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="220"/>
+        <location filename="../ui/player.py" line="221"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="220"/>
+        <location filename="../ui/player.py" line="221"/>
         <source>Finished these reps (Enter)</source>
         <translation>Diese Wiederholungen erledigt (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="224"/>
+        <location filename="../ui/player.py" line="225"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="225"/>
+        <location filename="../ui/player.py" line="226"/>
         <source>Tell the app what you feel; it pauses first (H)</source>
         <translation>Sagen Sie der App, was Sie spüren; sie pausiert zuerst (H)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="229"/>
+        <location filename="../ui/player.py" line="230"/>
         <source>Cues &amp;&amp; cautions</source>
         <translation>Hinweise &amp;&amp; Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="230"/>
+        <location filename="../ui/player.py" line="231"/>
         <source>Show tips and cautions for this exercise (C)</source>
         <translation>Tipps und Warnhinweise zu dieser Übung zeigen (C)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="233"/>
-        <location filename="../ui/player.py" line="313"/>
+        <location filename="../ui/player.py" line="234"/>
+        <location filename="../ui/player.py" line="314"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="233"/>
+        <location filename="../ui/player.py" line="234"/>
         <source>Sound and voice on or off (M)</source>
         <translation>Töne und Stimme ein oder aus (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="237"/>
+        <location filename="../ui/player.py" line="238"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="237"/>
+        <location filename="../ui/player.py" line="238"/>
         <source>Full screen on or off (F or F11)</source>
         <translation>Vollbild ein oder aus (F oder F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="241"/>
+        <location filename="../ui/player.py" line="242"/>
         <source>End</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="241"/>
+        <location filename="../ui/player.py" line="242"/>
         <source>End the session; asks first (Esc)</source>
         <translation>Einheit beenden; fragt vorher (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="313"/>
+        <location filename="../ui/player.py" line="314"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="337"/>
+        <location filename="../ui/player.py" line="338"/>
         <source>Exercise {0} of {1}</source>
         <translation>Übung {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="345"/>
+        <location filename="../ui/player.py" line="346"/>
         <source>Cues</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="346"/>
+        <location filename="../ui/player.py" line="347"/>
         <source>Cautions</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="347"/>
+        <location filename="../ui/player.py" line="348"/>
         <source>Avoid</source>
         <translation>Vermeiden</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="373"/>
+        <location filename="../ui/player.py" line="374"/>
         <source>set {0} of {1}</source>
         <translation>Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="377"/>
+        <location filename="../ui/player.py" line="378"/>
         <source>Next: {0}</source>
         <translation>Als Nächstes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="434"/>
+        <location filename="../ui/player.py" line="435"/>
         <source>{0}, end position</source>
         <translation>{0}, Endstellung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="436"/>
+        <location filename="../ui/player.py" line="437"/>
         <source>{0}, start position</source>
         <translation>{0}, Ausgangsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="450"/>
+        <location filename="../ui/player.py" line="451"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Schritt {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="456"/>
-        <location filename="../ui/player.py" line="514"/>
+        <location filename="../ui/player.py" line="457"/>
+        <location filename="../ui/player.py" line="515"/>
         <source>{0} seconds left</source>
         <translation>noch {0} Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="467"/>
+        <location filename="../ui/player.py" line="468"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="478"/>
+        <location filename="../ui/player.py" line="479"/>
         <source>{0} left</source>
         <translation>noch {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="480"/>
+        <location filename="../ui/player.py" line="481"/>
         <source>{0} left in the session</source>
         <translation>noch {0} in dieser Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="488"/>
+        <location filename="../ui/player.py" line="489"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="492"/>
+        <location filename="../ui/player.py" line="493"/>
         <source>PRESS START</source>
         <translation>START DRÜCKEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="495"/>
+        <location filename="../ui/player.py" line="496"/>
         <source>Phase: {0}</source>
         <translation>Phase: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="505"/>
+        <location filename="../ui/player.py" line="506"/>
         <source>Do {0} reps at your own pace, then press Done (Enter).</source>
         <translation>Machen Sie {0} Wiederholungen in Ihrem Tempo und drücken Sie dann Fertig (Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="509"/>
+        <location filename="../ui/player.py" line="510"/>
         <source>Press Space when you are on your mat.</source>
         <translation>Drücken Sie die Leertaste, wenn Sie auf der Matte sind.</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="512"/>
+        <location filename="../ui/player.py" line="513"/>
         <source>{0} elapsed</source>
         <translation>{0} vergangen</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="524"/>
+        <location filename="../ui/player.py" line="525"/>
         <source>Get ready: {0}</source>
         <translation>Bereitmachen: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="526"/>
+        <location filename="../ui/player.py" line="527"/>
         <source>Switch sides: {0}</source>
         <translation>Seite wechseln: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="528"/>
+        <location filename="../ui/player.py" line="529"/>
         <source>Rest before set {0} of {1}</source>
         <translation>Pause vor Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="530"/>
+        <location filename="../ui/player.py" line="531"/>
         <source>Rest before the next exercise</source>
         <translation>Pause vor der nächsten Übung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="531"/>
+        <location filename="../ui/player.py" line="532"/>
         <source>Set {0} of {1}</source>
         <translation>Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="533"/>
+        <location filename="../ui/player.py" line="534"/>
         <source>LEFT side</source>
         <translation>LINKE Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="535"/>
+        <location filename="../ui/player.py" line="536"/>
         <source>RIGHT side</source>
         <translation>RECHTE Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="537"/>
+        <location filename="../ui/player.py" line="538"/>
         <source>rep {0} of {1}</source>
         <translation>Wdh. {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="539"/>
+        <location filename="../ui/player.py" line="540"/>
         <source>{0} reps</source>
         <translation>{0} Wdh.</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="541"/>
+        <location filename="../ui/player.py" line="542"/>
         <source>hold {0} s</source>
         <translation>{0} s halten</translation>
     </message>
@@ -3061,58 +3081,58 @@
         <translation>Jedes Programm mit Phase, Gesamtdauer und wann Sie es zuletzt gemacht haben</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="75"/>
+        <location filename="../ui/programs_page.py" line="111"/>
         <source>Program details</source>
         <translation>Programmdetails</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="84"/>
-        <location filename="../ui/programs_page.py" line="86"/>
+        <location filename="../ui/programs_page.py" line="70"/>
+        <location filename="../ui/programs_page.py" line="72"/>
         <source>Start session</source>
         <translation>Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="87"/>
+        <location filename="../ui/programs_page.py" line="73"/>
         <source>Start the selected program (Enter)</source>
         <translation>Das gewählte Programm starten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="197"/>
+        <location filename="../ui/programs_page.py" line="238"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="196"/>
+        <location filename="../ui/programs_page.py" line="237"/>
         <source> · yours</source>
         <translation> · eigenes</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="198"/>
+        <location filename="../ui/programs_page.py" line="239"/>
         <source>{0} · {1} · last done {2}</source>
         <translation>{0} · {1} · zuletzt {2}</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="174"/>
+        <location filename="../ui/programs_page.py" line="215"/>
         <source>No programs loaded.</source>
         <translation>Keine Programme geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="208"/>
+        <location filename="../ui/programs_page.py" line="249"/>
         <source>{0} · {1} · {2}× a week · pain limit {3}/10</source>
         <translation>{0} · {1} · {2}× pro Woche · Schmerzgrenze {3}/10</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="177"/>
+        <location filename="../ui/programs_page.py" line="218"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="219"/>
+        <location filename="../ui/programs_page.py" line="260"/>
         <source>Start {0} ({1}) (Enter)</source>
         <translation>{0} starten ({1}) (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="220"/>
+        <location filename="../ui/programs_page.py" line="261"/>
         <source>Starts {0}</source>
         <translation>Startet {0}</translation>
     </message>

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,6 +29,20 @@ from rehab_app.core.history import HistoryStore, checkin_verdict
 from rehab_app.core.models import PainModel
 
 QUESTION = str(QT_TRANSLATE_NOOP("CheckinDialog", "How is your back this morning, 0–10?"))
+# The core's verdicts (core/history_schema.py) word for word, so that lupdate collects them; a
+# test keeps the two in step.
+VERDICTS = (
+    QT_TRANSLATE_NOOP(
+        "CheckinDialog",
+        "Recorded. There is no pain score from before the session to compare with.",
+    ),
+    QT_TRANSLATE_NOOP("CheckinDialog", "Back to your baseline: fine, carry on as planned."),
+    QT_TRANSLATE_NOOP(
+        "CheckinDialog",
+        "A little above your baseline: keep the next session the same, do not progress yet.",
+    ),
+    QT_TRANSLATE_NOOP("CheckinDialog", "Ease off: reduce the next session."),
+)
 
 
 class CheckinDialog(QDialog):
@@ -144,7 +167,8 @@ class CheckinDialog(QDialog):
             return
         self.verdict = checkin_verdict(pain, self._baseline, self._pain_model)
         self.answered.emit(pain)
-        self.verdict_label.setText(f"<b>{pain}/10.</b> {self.verdict}")
+        shown = QCoreApplication.translate("CheckinDialog", self.verdict)
+        self.verdict_label.setText(f"<b>{pain}/10.</b> {shown}")
         self.verdict_label.show()
         for button in self.group.buttons():
             button.setEnabled(button is self.group.checkedButton())

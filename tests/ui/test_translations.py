@@ -149,3 +149,22 @@ def test_english_needs_no_translator(qapp: QApplication) -> None:
     for translator in installed:
         QCoreApplication.removeTranslator(translator)
     assert all("rehab_app" not in t.filePath() for t in installed)
+
+
+def test_checkin_verdicts_are_translated(qtbot: QtBot) -> None:
+    from rehab_app.core import history_schema as schema
+    from rehab_app.ui.checkin_dialog import VERDICTS
+
+    core = [schema.VERDICT_NO_BASELINE, schema.VERDICT_FINE, schema.VERDICT_HOLD]
+    core.append(schema.VERDICT_EASE_OFF)
+    assert list(VERDICTS) == core  # the dialog's copies are the core's words exactly
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translators(app, "de_DE")
+    try:
+        for verdict in core:
+            german = QCoreApplication.translate("CheckinDialog", verdict)
+            assert german != verdict, verdict
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
