@@ -1,9 +1,46 @@
-"""The words the player speaks, built from plain data so they can be tested without audio."""
+"""The words the player speaks, built from plain data so they can be tested without audio.
+
+Every builder takes `tr`, which turns one of the English templates in TEMPLATES into the user's
+language (the Qt layer passes its translator; the core never imports Qt). Placeholders are
+`{0}`, `{1}`, ..., filled in after translation.
+"""
 
 from __future__ import annotations
 
-from rehab_app.core.describe import spoken_dosage
+from collections.abc import Callable
+
 from rehab_app.core.models import Dosage
+
+Translate = Callable[[str], str]
+
+TEMPLATES = (
+    "Next: {0}, {1}",
+    "Next: {0}",
+    "Switch sides, left side now",
+    "Switch sides, right side now",
+    "Switch sides",
+    "Halfway",
+    "Well done",
+    "Rest {0} second",
+    "Rest {0} seconds",
+    "{0}. Then: {1}",
+    "Step {0}. {1}",
+    "{0} reps, then press Done",
+    "{0} hold",
+    "{0} holds",
+    "{0} of {1} seconds",
+    "1 set of {0}",
+    "{0} set of {1}",
+    "{0} sets of {1}",
+    "{0} sets of {1} and {2}",
+    "{0}-second holds",
+    "each side",
+)
+
+
+def english(template: str) -> str:
+    """The untranslated template."""
+    return template
 
 
 def _sentence(text: str) -> str:
@@ -11,38 +48,72 @@ def _sentence(text: str) -> str:
     return text.strip().rstrip(".").strip()
 
 
-def next_up(exercise_name: str, dosage: Dosage | str) -> str:
+def spoken_dosage(dosage: Dosage, tr: Translate = english) -> str:
+    """E.g. `3 sets of 5, 3 and 1, 10-second holds, each side`, or `2 holds of 30 seconds`."""
+    if dosage.reps is None:
+        holds = tr("{0} hold" if dosage.sets == 1 else "{0} holds").format(dosage.sets)
+        parts = [tr("{0} of {1} seconds").format(holds, dosage.hold_s) if dosage.hold_s else holds]
+    else:
+        if isinstance(dosage.reps, tuple | list):
+            *head, last = (str(r) for r in dosage.reps)
+            reps = (
+                tr("{0} sets of {1} and {2}").format(dosage.sets, ", ".join(head), last)
+                if head
+                else tr("1 set of {0}").format(last)
+            )
+        else:
+            reps = tr("{0} set of {1}" if dosage.sets == 1 else "{0} sets of {1}").format(
+                dosage.sets, dosage.reps
+            )
+        parts = [reps]
+        if dosage.hold_s:
+            parts.append(tr("{0}-second holds").format(dosage.hold_s))
+    if dosage.per_side:
+        parts.append(tr("each side"))
+    return ", ".join(parts)
+
+
+def next_up(exercise_name: str, dosage: Dosage | str, tr: Translate = english) -> str:
     """E.g. `Next: Bird-dog, 3 sets of 5, 3 and 1, 10-second holds, each side`."""
-    amount = spoken_dosage(dosage) if isinstance(dosage, Dosage) else _sentence(dosage)
+    amount = spoken_dosage(dosage, tr) if isinstance(dosage, Dosage) else _sentence(dosage)
     name = _sentence(exercise_name)
-    return f"Next: {name}, {amount}" if amount else f"Next: {name}"
+    return tr("Next: {0}, {1}").format(name, amount) if amount else tr("Next: {0}").format(name)
 
 
-def switch_sides(side: str | None = None) -> str:
+def switch_sides(side: str | None = None, tr: Translate = english) -> str:
     """`Switch sides`, or e.g. `Switch sides, left side now` when the side is known."""
     side = (side or "").strip().lower()
-    return f"Switch sides, {side} side now" if side else "Switch sides"
+    if side == "left":
+        return tr("Switch sides, left side now")
+    if side == "right":
+        return tr("Switch sides, right side now")
+    return tr("Switch sides")
 
 
-def halfway() -> str:
+def halfway(tr: Translate = english) -> str:
     """The halfway call for a long hold or set."""
-    return "Halfway"
+    return tr("Halfway")
 
 
-def well_done() -> str:
+def well_done(tr: Translate = english) -> str:
     """The end-of-session call."""
-    return "Well done"
+    return tr("Well done")
 
 
-def rest(seconds: int, next_name: str | None = None) -> str:
+def rest(seconds: int, next_name: str | None = None, tr: Translate = english) -> str:
     """E.g. `Rest 20 seconds. Then: Plank`."""
-    text = f"Rest {seconds} second{'s' if seconds != 1 else ''}"
-    return f"{text}. Then: {_sentence(next_name)}" if next_name else text
+    text = tr("Rest {0} second" if seconds == 1 else "Rest {0} seconds").format(seconds)
+    return tr("{0}. Then: {1}").format(text, _sentence(next_name)) if next_name else text
 
 
-def step(step_number: int, text: str) -> str:
+def step(step_number: int, text: str, tr: Translate = english) -> str:
     """E.g. `Step 2. Lift the opposite arm and leg`."""
-    return f"Step {step_number}. {_sentence(text)}"
+    return tr("Step {0}. {1}").format(step_number, _sentence(text))
+
+
+def manual_reps(reps: int, tr: Translate = english) -> str:
+    """The call for reps counted by hand: `10 reps, then press Done`."""
+    return tr("{0} reps, then press Done").format(reps)
 
 
 def countdown(n: int) -> str:

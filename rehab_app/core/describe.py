@@ -28,18 +28,3 @@ def describe_dosage(dosage: Dosage) -> str:
     if dosage.rest_s and dosage.sets > 1:
         parts.append(f"{dosage.rest_s} s rest between sets")
     return " · ".join(parts)
-
-
-def spoken_dosage(dosage: Dosage) -> str:
-    """E.g. `3 sets of 5, 3 and 1, 10-second holds, each side`, or `2 holds of 30 seconds`."""
-    side = ", each side" if dosage.per_side else ""
-    if dosage.reps is None:
-        holds = f"{dosage.sets} hold{'s' if dosage.sets != 1 else ''}"
-        return f"{holds} of {dosage.hold_s} seconds{side}" if dosage.hold_s else f"{holds}{side}"
-    if isinstance(dosage.reps, tuple | list):
-        *head, last = (str(r) for r in dosage.reps)
-        reps = f"{dosage.sets} sets of {', '.join(head)} and {last}" if head else f"1 set of {last}"
-    else:
-        reps = f"{dosage.sets} set{'s' if dosage.sets != 1 else ''} of {dosage.reps}"
-    hold = f", {dosage.hold_s}-second holds" if dosage.hold_s else ""
-    return f"{reps}{hold}{side}"

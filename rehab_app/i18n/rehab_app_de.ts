@@ -3385,6 +3385,114 @@
     </message>
 </context>
 <context>
+    <name>Spoken</name>
+    <message>
+        <location filename="../ui/session_cues.py" line="19"/>
+        <source>Next: {0}, {1}</source>
+        <translation>Als Nächstes: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="20"/>
+        <source>Next: {0}</source>
+        <translation>Als Nächstes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="21"/>
+        <source>Switch sides, left side now</source>
+        <translation>Seite wechseln, jetzt die linke Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="22"/>
+        <source>Switch sides, right side now</source>
+        <translation>Seite wechseln, jetzt die rechte Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="23"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="24"/>
+        <source>Halfway</source>
+        <translation>Halbzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="25"/>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="26"/>
+        <source>Rest {0} second</source>
+        <translation>{0} Sekunde Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="27"/>
+        <source>Rest {0} seconds</source>
+        <translation>{0} Sekunden Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="28"/>
+        <source>{0}. Then: {1}</source>
+        <translation>{0}. Danach: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="29"/>
+        <source>Step {0}. {1}</source>
+        <translation>Schritt {0}. {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="30"/>
+        <source>{0} reps, then press Done</source>
+        <translation>{0} Wiederholungen, dann auf Fertig drücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="31"/>
+        <source>{0} hold</source>
+        <translation>{0} Halteposition</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="32"/>
+        <source>{0} holds</source>
+        <translation>{0} Haltepositionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="33"/>
+        <source>{0} of {1} seconds</source>
+        <translation>{0} zu je {1} Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="34"/>
+        <source>1 set of {0}</source>
+        <translation>1 Satz mit {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="35"/>
+        <source>{0} set of {1}</source>
+        <translation>{0} Satz mit {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="36"/>
+        <source>{0} sets of {1}</source>
+        <translation>{0} Sätze mit {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="37"/>
+        <source>{0} sets of {1} and {2}</source>
+        <translation>{0} Sätze mit {1} und {2}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="38"/>
+        <source>{0}-second holds</source>
+        <translation>{0} Sekunden halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="39"/>
+        <source>each side</source>
+        <translation>jede Seite</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../ui/startup.py" line="44"/>

@@ -60,6 +60,9 @@ class Speaker(Protocol):
     def set_volume(self, volume: float) -> None:
         """Volume 0..1."""
 
+    def set_language(self, language: str) -> bool:
+        """Speak with a voice for `language` (e.g. `de_DE`); False when the engine has none."""
+
     def is_ready(self) -> bool:
         """True when the engine has loaded and is not speaking."""
 
@@ -101,6 +104,18 @@ class _QtSpeaker(QObject):
 
     def set_volume(self, volume: float) -> None:
         self._tts.setVolume(volume)
+
+    def set_language(self, language: str) -> bool:
+        from PySide6.QtCore import QLocale
+
+        wanted = QLocale(language)
+        offered = self._tts.availableLocales()
+        # The exact locale if the engine has it, else any voice for the same language.
+        for locale in sorted(offered, key=lambda loc: loc.name() != wanted.name()):
+            if locale.language() == wanted.language():
+                self._tts.setLocale(locale)
+                return True
+        return False
 
     def is_ready(self) -> bool:
         return self._tts.state() == type(self._tts).State.Ready
@@ -163,6 +178,7 @@ class AudioCues(QObject):
         self._sounds_dir = sounds_dir
         self._engine = speech_engine
         self._sound_on, self._voice_on, self._volume = sound, voice, _clamp(volume)
+        self._language: str | None = None
         self._muted = False
         # None: not tried yet; False: tried, unavailable (and logged once).
         self._make_effect: EffectFactory | None | bool = None
@@ -193,9 +209,16 @@ class AudioCues(QObject):
         if muted:
             self.stop()
 
-    def configure(self, *, sound: bool, voice: bool, volume: int) -> None:
-        """Apply the settings: sound on/off, voice on/off, volume 0..100."""
+    def configure(
+        self, *, sound: bool, voice: bool, volume: int, language: str | None = None
+    ) -> None:
+        """Apply the settings: sound on/off, voice on/off, volume 0..100, the voice's language."""
         self._sound_on, self._voice_on, self._volume = sound, voice, _clamp(volume)
+        if language is not None and language != self._language:
+            self._language = language
+            speaker = self._opened_speaker()
+            if speaker is not None:
+                self._apply_language(speaker)
         if not sound:
             self._stop_effects()
         if not voice:
@@ -256,7 +279,14 @@ class AudioCues(QObject):
             self._speaker = speaker
             self._engine_ready = speaker.is_ready()
             speaker.set_volume(self._volume / 100)
+            self._apply_language(speaker)
         return self._opened_speaker()
+
+    def _apply_language(self, speaker: Speaker) -> None:
+        if self._language and not speaker.set_language(self._language):
+            log.info(
+                "No %s voice installed: announcements use the engine's default", self._language
+            )
 
     def _opened_speaker(self) -> Speaker | None:
         """The speaker if it was opened and works; never opens one."""

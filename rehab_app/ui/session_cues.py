@@ -2,14 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from rehab_app.core import announcements as say
+from rehab_app.core.i18n import pick
 from rehab_app.core.loader import Library
+from rehab_app.core.models import Exercise
 from rehab_app.core.plan import SegmentKind, effective_dosage
 from rehab_app.core.record import Outcome
 from rehab_app.ui.audio import AudioCues, Cue
 from rehab_app.ui.session_controller import SessionController
+
+# The core's templates (core/announcements.py TEMPLATES) word for word, so that lupdate
+# collects them; a test keeps the two in step.
+SPOKEN = (
+    QT_TRANSLATE_NOOP("Spoken", "Next: {0}, {1}"),
+    QT_TRANSLATE_NOOP("Spoken", "Next: {0}"),
+    QT_TRANSLATE_NOOP("Spoken", "Switch sides, left side now"),
+    QT_TRANSLATE_NOOP("Spoken", "Switch sides, right side now"),
+    QT_TRANSLATE_NOOP("Spoken", "Switch sides"),
+    QT_TRANSLATE_NOOP("Spoken", "Halfway"),
+    QT_TRANSLATE_NOOP("Spoken", "Well done"),
+    QT_TRANSLATE_NOOP("Spoken", "Rest {0} second"),
+    QT_TRANSLATE_NOOP("Spoken", "Rest {0} seconds"),
+    QT_TRANSLATE_NOOP("Spoken", "{0}. Then: {1}"),
+    QT_TRANSLATE_NOOP("Spoken", "Step {0}. {1}"),
+    QT_TRANSLATE_NOOP("Spoken", "{0} reps, then press Done"),
+    QT_TRANSLATE_NOOP("Spoken", "{0} hold"),
+    QT_TRANSLATE_NOOP("Spoken", "{0} holds"),
+    QT_TRANSLATE_NOOP("Spoken", "{0} of {1} seconds"),
+    QT_TRANSLATE_NOOP("Spoken", "1 set of {0}"),
+    QT_TRANSLATE_NOOP("Spoken", "{0} set of {1}"),
+    QT_TRANSLATE_NOOP("Spoken", "{0} sets of {1}"),
+    QT_TRANSLATE_NOOP("Spoken", "{0} sets of {1} and {2}"),
+    QT_TRANSLATE_NOOP("Spoken", "{0}-second holds"),
+    QT_TRANSLATE_NOOP("Spoken", "each side"),
+)
+
+
+def spoken(template: str) -> str:
+    """One of the core's spoken templates in the user's language."""
+    return QCoreApplication.translate("Spoken", template)
 
 
 class SessionCues(QObject):
@@ -21,8 +54,10 @@ class SessionCues(QObject):
         audio: AudioCues,
         library: Library,
         parent: QObject | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self._language = language
         self._controller = controller
         self._engine = controller.engine
         self.audio = audio
@@ -31,7 +66,7 @@ class SessionCues(QObject):
         controller.step_changed.connect(self._on_step)
         controller.countdown_ticked.connect(self._on_countdown)
         controller.resume_counted.connect(self._on_countdown)
-        controller.halfway_reached.connect(lambda: audio.say(say.halfway()))
+        controller.halfway_reached.connect(lambda: audio.say(say.halfway(spoken)))
         controller.sides_switched.connect(self._on_switch)
         controller.session_finished.connect(self._on_finished)
 
@@ -41,9 +76,12 @@ class SessionCues(QObject):
         if exercise is None:
             return ""
         if program is None or item_index >= len(program.items):
-            return say.next_up(exercise.name, exercise.dosage)
+            return say.next_up(self._name(exercise), exercise.dosage, spoken)
         dosage = effective_dosage(exercise.dosage, program.items[item_index].dosage)
-        return say.next_up(exercise.name, dosage)
+        return say.next_up(self._name(exercise), dosage, spoken)
+
+    def _name(self, exercise: Exercise) -> str:
+        return pick(exercise.name, exercise.name_i18n, self._language)
 
     def _on_segment(self, index: int) -> None:
         segments = self._engine.plan.segments
@@ -55,11 +93,11 @@ class SessionCues(QObject):
             self.audio.say(self._dosage_text(seg.item_index, seg.exercise_id))
         elif seg.kind is SegmentKind.REST_SET:
             self.audio.play(Cue.REST)
-            self.audio.say(say.rest(seg.duration_s))
+            self.audio.say(say.rest(seg.duration_s, tr=spoken))
         elif seg.kind is SegmentKind.WORK:
             self.audio.play(Cue.GO)
             if seg.manual:
-                self.audio.say(f"{seg.reps} reps, then press Done")
+                self.audio.say(say.manual_reps(seg.reps, spoken))
 
     def _on_step(self, step_index: int) -> None:
         seg = self._engine.current
@@ -68,7 +106,9 @@ class SessionCues(QObject):
         if seg is None or exercise is None or seg.kind is not SegmentKind.WORK or seg.rep_no > 1:
             return
         if 0 <= step_index < len(exercise.steps):
-            self.audio.say(say.step(step_index + 1, exercise.steps[step_index].text))
+            step = exercise.steps[step_index]
+            text = pick(step.text, step.text_i18n, self._language)
+            self.audio.say(say.step(step_index + 1, text, spoken))
 
     def _on_countdown(self, seconds_left: int) -> None:
         self.audio.play(Cue.TICK)
@@ -76,9 +116,9 @@ class SessionCues(QObject):
 
     def _on_switch(self, side: str) -> None:
         self.audio.play(Cue.SWITCH)
-        self.audio.say(say.switch_sides(side), interrupt=True)
+        self.audio.say(say.switch_sides(side, spoken), interrupt=True)
 
     def _on_finished(self, outcome: str) -> None:
         self.audio.play(Cue.DONE)
         if outcome == Outcome.COMPLETED.value:
-            self.audio.say(say.well_done())
+            self.audio.say(say.well_done(spoken))

@@ -254,10 +254,16 @@ class SessionLauncher(QObject):
                 voice=settings.voice,
                 volume=settings.volume,
             )
-        else:
-            self.audio.configure(sound=settings.sound, voice=settings.voice, volume=settings.volume)
+        self.audio.configure(
+            sound=settings.sound,
+            voice=settings.voice,
+            volume=settings.volume,
+            language=self.window.language,
+        )
         self.audio.set_muted(False)
-        SessionCues(self.controller, self.audio, self.window.library, self.controller)
+        SessionCues(
+            self.controller, self.audio, self.window.library, self.controller, self.window.language
+        )
         player = self.player
         audio = self.audio
 

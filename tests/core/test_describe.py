@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from rehab_app.core.describe import describe_dosage, spoken_dosage
+from rehab_app.core.announcements import spoken_dosage
+from rehab_app.core.describe import describe_dosage
 from rehab_app.core.models import Dosage
 
 

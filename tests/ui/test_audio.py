@@ -56,6 +56,7 @@ class FakeSpeaker:
         self.speaking = False
         self.said: list[str] = []
         self.volume = -1.0
+        self.language = ""
 
     def say(self, text: str) -> None:
         self.said.append(text)
@@ -68,6 +69,10 @@ class FakeSpeaker:
 
     def set_volume(self, volume: float) -> None:
         self.volume = volume
+
+    def set_language(self, language: str) -> bool:
+        self.language = language
+        return language.startswith(("en", "de"))
 
     def is_ready(self) -> bool:
         return self.loaded and not self.speaking
@@ -219,6 +224,22 @@ def test_volume_reaches_effects_and_speech(
     assert [e.volume for e in effects] == [0.0, 0.0]
     cues.play(Cue.GO)
     assert effects[-1].volume == 0.0
+
+
+def test_voice_speaks_the_users_language(
+    owner: QObject, speakers: list[FakeSpeaker], caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger=LOGGER)
+    cues = AudioCues(SOUNDS, owner)
+    cues.configure(sound=True, voice=True, volume=80, language="de_DE")
+    assert not speakers  # nothing opens until it is needed
+    cues.say("Halbzeit")
+    assert speakers[0].language == "de_DE"
+    cues.configure(sound=True, voice=True, volume=80, language="fr_FR")  # no French voice here
+    assert speakers[0].language == "fr_FR"
+    assert audio_lines(caplog)[-1] == (
+        "No fr_FR voice installed: announcements use the engine's default"
+    )
 
 
 def test_volume_curve() -> None:

@@ -56,3 +56,40 @@ def test_cues_for_a_per_side_program(qtbot: QtBot, tmp_path: Path) -> None:
     assert {"3", "2", "1"} <= set(audio.said)
     assert audio.said[-1] == "Well done"
     assert audio.played[-1] is Cue.DONE
+
+
+def test_cues_speak_the_users_language(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from rehab_app.ui.translations import install_translators
+
+    library = load_library(AppPaths.create(tmp_path))
+    program = library.programs["core_stability_1"]
+    plan = build_plan(program, library.exercise)
+    record = SessionRecord(
+        program.id, program.name, "", datetime.now(UTC), "2026-01-01", plan.total_s, []
+    )
+    clock = FakeClock()
+    parent = QObject()
+    controller = SessionController(SessionEngine(plan, clock, record), MemorySink(), parent)
+    audio = RecordingAudio()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translators(app, "de_DE")
+    try:
+        SessionCues(controller, audio, library, parent, "de_DE")  # type: ignore[arg-type]
+        controller.start()
+        for _ in range(10_000):
+            if controller.engine.state is not EngineState.RUNNING:
+                break
+            clock.advance(0.25)
+            controller.poll()
+            if controller.engine.current is not None and controller.engine.current.manual:
+                controller.done()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+    assert audio.said[0].startswith("Als Nächstes: Cat-camel, 1 Satz mit 6")
+    assert any(s.startswith("Seite wechseln") for s in audio.said)
+    assert any(s.startswith("Schritt ") for s in audio.said), audio.said[:12]
+    assert audio.said[-1] == "Gut gemacht"

@@ -168,3 +168,24 @@ def test_checkin_verdicts_are_translated(qtbot: QtBot) -> None:
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_spoken_templates_match_the_core_and_are_german(qtbot: QtBot) -> None:
+    from rehab_app.core.announcements import TEMPLATES
+    from rehab_app.ui.session_cues import SPOKEN, spoken
+
+    assert list(SPOKEN) == list(TEMPLATES)  # the UI's copies are the core's words exactly
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translators(app, "de_DE")
+    try:
+        for template in TEMPLATES:
+            german = spoken(template)
+            assert german != template, template
+            # Every placeholder survives translation, so .format() fills the same values.
+            assert sorted(re.findall(r"\{\d\}", german)) == sorted(
+                re.findall(r"\{\d\}", template)
+            ), template
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
