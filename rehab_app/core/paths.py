@@ -12,8 +12,20 @@ DATA_DIR_ENV = "REHAB_APP_DATA_DIR"
 
 
 def project_root() -> Path:
-    """The folder holding `exercises/` and `assets/` next to the package."""
-    return Path(__file__).resolve().parents[2]
+    """The folder holding the shipped `exercises/` and `assets/`.
+
+    In a checkout (and an editable install) they sit next to the package; an installed wheel
+    puts them in `<prefix>/share/rehab-app` (see pyproject.toml's data-files).
+    """
+    return shipped_root(Path(__file__).resolve().parents[2], Path(sys.prefix))
+
+
+def shipped_root(checkout: Path, prefix: Path) -> Path:
+    """`checkout` when it holds `exercises/`, else the installed copy under `prefix`."""
+    if (checkout / "exercises").is_dir():
+        return checkout
+    installed = prefix / "share" / APP_DIR_NAME
+    return installed if (installed / "exercises").is_dir() else checkout
 
 
 def default_data_dir(environ: dict[str, str] | None = None) -> Path:
