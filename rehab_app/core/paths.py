@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 APP_DIR_NAME = "rehab-app"
@@ -43,12 +42,34 @@ def default_data_dir(environ: dict[str, str] | None = None) -> Path:
     return base / APP_DIR_NAME
 
 
-@dataclass(frozen=True, slots=True)
 class AppPaths:
-    """Every folder the app reads or writes, decided once at start-up."""
+    """Every folder the app reads or writes, decided once at start-up (immutable).
 
+    A plain class rather than a frozen dataclass: start-up would import dataclasses for this
+    one class before the window shows (~3 ms).
+    """
+
+    __slots__ = ("data_dir", "root")
     data_dir: Path
     root: Path
+
+    def __init__(self, data_dir: Path, root: Path) -> None:
+        object.__setattr__(self, "data_dir", data_dir)
+        object.__setattr__(self, "root", root)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"AppPaths is immutable; cannot set {name}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AppPaths):
+            return NotImplemented
+        return (self.data_dir, self.root) == (other.data_dir, other.root)
+
+    def __hash__(self) -> int:
+        return hash((self.data_dir, self.root))
+
+    def __repr__(self) -> str:
+        return f"AppPaths(data_dir={self.data_dir!r}, root={self.root!r})"
 
     @classmethod
     def create(cls, data_dir: Path | None = None, root: Path | None = None) -> AppPaths:

@@ -41,3 +41,18 @@ def test_wheel_data_files_cover_every_shipped_file() -> None:
         if path.is_file()
     }
     assert sorted(p.relative_to(root) for p in shipped - covered) == []
+
+
+def test_paths_are_an_immutable_value(tmp_path: Path) -> None:
+    import pytest
+
+    from rehab_app.core.paths import AppPaths
+
+    paths = AppPaths(tmp_path / "data", tmp_path)
+    assert paths == AppPaths(tmp_path / "data", tmp_path)
+    assert paths != AppPaths(tmp_path / "other", tmp_path)
+    assert len({paths, AppPaths(tmp_path / "data", tmp_path)}) == 1
+    assert "data" in repr(paths)
+    with pytest.raises(AttributeError):
+        paths.root = tmp_path / "elsewhere"  # type: ignore[misc]
+    assert paths.settings_file == tmp_path / "data" / "settings.json"
