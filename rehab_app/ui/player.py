@@ -5,15 +5,8 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleEvent,
-    QFont,
-    QKeySequence,
-    QResizeEvent,
-    QShortcut,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -31,12 +23,12 @@ from rehab_app.core.engine import EngineState
 from rehab_app.core.i18n import pick
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise
-from rehab_app.core.plan import Segment, SegmentKind, Side, effective_dosage, format_duration
-from rehab_app.ui.icons import icon
-from rehab_app.ui.pictures import picture
+from rehab_app.core.plan import Segment, SegmentKind, format_duration
+from rehab_app.ui.player_controls import PlayerControls
+from rehab_app.ui.player_picture import ExercisePicture
+from rehab_app.ui.player_text import cues_html, next_up, position_text
 from rehab_app.ui.roomy import roomy
 from rehab_app.ui.session_controller import SessionController
-from rehab_app.ui.theme import current_colours
 
 # The phase word and the stylesheet property value that colours it (see ui/theme.py).
 PHASES = {
@@ -52,21 +44,6 @@ def clock_text(seconds: float) -> str:
     """What the big countdown shows: `45`, or `1:05` from a minute up."""
     whole = max(0, math.ceil(seconds))
     return str(whole) if whole < 60 else format_duration(whole)
-
-
-class _Picture(QLabel):
-    """The exercise picture; says when its size changed so it can be redrawn to fit.
-
-    Signals:
-        resized(): the label got a new size.
-    """
-
-    resized = Signal()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """Report the new size."""
-        super().resizeEvent(event)
-        self.resized.emit()
 
 
 class PlayerPage(QWidget):
@@ -98,29 +75,15 @@ class PlayerPage(QWidget):
         self.engine = controller.engine
         self._library = library
         self._language = language
-        self._picture_key: tuple[str, int, bool] | None = None
         self._phase_font: QFont | None = None
         self.last_announcement = ""
         self._build()
         self._connect()
-        self._shortcuts()
+        self.controls.add_shortcuts()
         self._on_segment(0)
         self.refresh()
 
     # -- building -------------------------------------------------------------------------
-    def _button(
-        self, name: str, text: str, tip: str, slot: object, icon_name: str, colour: str = ""
-    ) -> QPushButton:
-        button = QPushButton(icon(icon_name, colour or current_colours().text), text, self)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&&", "&"))
-        button.setToolTip(tip)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.setMinimumHeight(52)
-        button.setIconSize(QSize(24, 24))
-        button.clicked.connect(slot)
-        return button
-
     def _build(self) -> None:
         record = self.engine.record
         program = self._library.programs.get(record.program_id)
@@ -146,7 +109,7 @@ class PlayerPage(QWidget):
         self.position = QLabel(self)
         self.position.setObjectName("positionLabel")
         self.position.setAccessibleName(self.tr("Set, repetition and side"))
-        self.picture = _Picture(self)
+        self.picture = ExercisePicture(self)
         self.picture.setObjectName("exercisePicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumSize(320, 200)
@@ -200,55 +163,14 @@ class PlayerPage(QWidget):
         right.addWidget(self.next_up, 1)
         right.addWidget(self.cues, 1)
 
-        self.start_button = self._button(
-            "startButton", self.tr("Start"), self.tr("Start the session (Space)"), self._start,
-            "start",
-        )  # fmt: skip
-        self.back_button = self._button(
-            "backButton", self.tr("Back"),
-            self.tr("Previous part; twice to restart the exercise (Left)"), self.controller.back,
-            "back",
-        )  # fmt: skip
-        self.pause_button = self._button(
-            "pauseButton", self.tr("Pause"), self.tr("Pause or resume (Space)"),
-            self.controller.toggle_pause, "pause",
-        )  # fmt: skip
-        self.skip_button = self._button(
-            "skipButton", self.tr("Skip"), self.tr("Skip this part (Right)"),
-            self.controller.skip, "skip",
-        )  # fmt: skip
-        self.done_button = self._button(
-            "doneButton", self.tr("Done"), self.tr("Finished these reps (Enter)"),
-            self.controller.done, "done",
-        )  # fmt: skip
-        self.hurt_button = self._button(
-            "hurtButton", self.tr("It hurts"),
-            self.tr("Tell the app what you feel; it pauses first (H)"), self._hurt, "hurt",
-            current_colours().danger,
-        )  # fmt: skip
-        self.cues_button = self._button(
-            "cuesButton", self.tr("Cues && cautions"),
-            self.tr("Show tips and cautions for this exercise (C)"), self._toggle_cues, "cues",
-        )  # fmt: skip
-        self.mute_button = self._button(
-            "muteButton", self.tr("Mute"), self.tr("Sound and voice on or off (M)"),
-            self.mute_toggled.emit, "mute",
-        )  # fmt: skip
-        self.full_button = self._button(
-            "fullscreenButton", self.tr("Full screen"), self.tr("Full screen on or off (F or F11)"),
-            self.toggle_fullscreen, "fullscreen",
-        )  # fmt: skip
-        self.end_button = self._button(
-            "endButton", self.tr("End"), self.tr("End the session; asks first (Esc)"),
-            self.end_requested.emit, "end",
-        )  # fmt: skip
-        self.hurt_button.setProperty("role", "danger")
-        controls = QHBoxLayout()
-        for button in (
-            self.start_button, self.back_button, self.pause_button, self.skip_button, self.done_button,
-            self.hurt_button, self.cues_button, self.mute_button, self.full_button, self.end_button,
-        ):  # fmt: skip
-            controls.addWidget(button)
+        self.controls = PlayerControls(self)
+        bar = self.controls
+        # Also page attributes: callers and tests reach the buttons as `player.pause_button` etc.
+        self.start_button, self.back_button = bar.start_button, bar.back_button
+        self.pause_button, self.skip_button = bar.pause_button, bar.skip_button
+        self.done_button, self.hurt_button = bar.done_button, bar.hurt_button
+        self.cues_button, self.mute_button = bar.cues_button, bar.mute_button
+        self.full_button, self.end_button = bar.full_button, bar.end_button
 
         grid = QGridLayout()
         grid.addLayout(left, 0, 0)
@@ -258,7 +180,7 @@ class PlayerPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(grid, 1)
-        layout.addLayout(controls)
+        layout.addLayout(self.controls)
 
     def _connect(self) -> None:
         c = self.controller
@@ -270,51 +192,10 @@ class PlayerPage(QWidget):
         c.display_changed.connect(self.refresh)
         c.session_finished.connect(self.finished.emit)
 
-    def _shortcuts(self) -> None:
-        keys = {
-            "Space": self._space,
-            "Right": self.controller.skip,
-            "Left": self.controller.back,
-            "Return": self.controller.done,
-            "Enter": self.controller.done,
-            "F": self.toggle_fullscreen,
-            "F11": self.toggle_fullscreen,
-            "M": self.mute_toggled.emit,
-            "H": self._hurt,
-            "C": self._toggle_cues,
-            "Escape": self.end_requested.emit,
-        }
-        for key, slot in keys.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-
     # -- actions --------------------------------------------------------------------------
-    def _start(self) -> None:
-        self.controller.start()
-        self.refresh()
-
-    def _space(self) -> None:
-        if self.engine.state is EngineState.READY:
-            self._start()
-        else:
-            self.controller.toggle_pause()
-
-    def _hurt(self) -> None:
-        if self.engine.state in (EngineState.FINISHED, EngineState.ENDED_EARLY):
-            return
-        self.controller.pause()
-        self.hurt_requested.emit()
-
-    def _toggle_cues(self) -> None:
-        self.cues.setVisible(not self.cues.isVisible())
-
     def show_muted(self, muted: bool) -> None:
         """Show the mute button as "Unmute" while sound and voice are off."""
-        text = self.tr("Unmute") if muted else self.tr("Mute")
-        self.mute_button.setText(text)
-        self.mute_button.setAccessibleName(text)
-        self.mute_button.setIcon(icon("unmute" if muted else "mute", current_colours().text))
+        self.controls.show_muted(muted)
 
     def toggle_fullscreen(self) -> None:
         """Full screen on or off for the whole window."""
@@ -340,20 +221,7 @@ class PlayerPage(QWidget):
         if ex is not None:
             for n, step in enumerate(ex.steps, 1):
                 self.step_list.addItem(f"{n}. {pick(step.text, step.text_i18n, self._language)}")
-            esc = html.escape
-            parts = []
-            for title, lines in (
-                (self.tr("Cues"), ex.cues),
-                (self.tr("Cautions"), ex.cautions),
-                (self.tr("Avoid"), ex.mistakes),
-            ):
-                if lines:
-                    parts.append(
-                        f"<b>{esc(title)}</b><ul>"
-                        + "".join(f"<li>{esc(x)}</li>" for x in lines)
-                        + "</ul>"
-                    )
-            self.cues.setText("".join(parts))
+            self.cues.setText(cues_html(ex))
         self._show_next_up(seg)
         self._on_step(self.engine.step_index if self.engine.step_index is not None else -1)
 
@@ -370,31 +238,13 @@ class PlayerPage(QWidget):
         ex = self._library.exercises.get(upcoming.exercise_id)
         if ex is None:
             return
-        where = (
-            self.tr("set {0} of {1}").format(upcoming.set_no, upcoming.sets)
-            if seg.kind is SegmentKind.REST_SET
-            else self._item_dosage(upcoming)
-        )
-        title = self.tr("Next: {0}").format(self._exercise_name(ex.name, ex))
-        self.next_up.setText(
-            f"<p style='font-size:large'><b>{html.escape(title)}</b></p>"
-            f"<p>{html.escape(where)}</p><p>{html.escape(ex.start_position)}</p>"
-        )
+        program = self._library.programs.get(self.engine.record.program_id)
+        title, text = next_up(seg, upcoming, ex, self._exercise_name(ex.name, ex), program)
+        self.next_up.setText(text)
         self.next_up.setAccessibleName(title)
 
     def _exercise_name(self, fallback: str, ex: Exercise | None) -> str:
         return pick(ex.name, ex.name_i18n, self._language) if ex is not None else fallback
-
-    def _item_dosage(self, seg: Segment) -> str:
-        from rehab_app.ui.texts import dosage_text
-
-        program = self._library.programs.get(self.engine.record.program_id)
-        ex = self._library.exercises.get(seg.exercise_id)
-        if ex is None:
-            return ""
-        if program is None or seg.item_index >= len(program.items):
-            return dosage_text(ex.dosage)
-        return dosage_text(effective_dosage(ex.dosage, program.items[seg.item_index].dosage))
 
     def _on_step(self, step: int) -> None:
         for row in range(self.step_list.count()):
@@ -415,26 +265,13 @@ class PlayerPage(QWidget):
         if seg is None:
             return
         images = self._library.images.get(seg.exercise_id, ())
-        if not images:
-            self.picture.clear()
-            return
-        steps = self.step_list.count()
-        # The end position shows while the movement is under way; first and last steps show the start.
-        index = (
-            1 if seg.kind is SegmentKind.WORK and 0 < step < steps - 1 and len(images) > 1 else 0
-        )
-        mirrored = seg.side is Side.RIGHT
-        key = (seg.exercise_id, index, mirrored)
-        if key == self._picture_key and not self.picture.pixmap().isNull():
-            return
-        self._picture_key = key
-        size = self.picture.size().boundedTo(QSize(1200, 800))
-        self.picture.setPixmap(picture(images[index], size, mirrored, self.devicePixelRatioF()))
-        name = self.exercise_name.text()
-        self.picture.setAccessibleName(
-            self.tr("{0}, end position").format(name)
-            if index
-            else self.tr("{0}, start position").format(name)
+        self.picture.show_step(
+            seg,
+            images,
+            step,
+            self.step_list.count(),
+            self.exercise_name.text(),
+            self.devicePixelRatioF(),
         )
 
     # -- screen reader announcements ------------------------------------------------------
@@ -462,18 +299,8 @@ class PlayerPage(QWidget):
         seg = self._segment()
         state = engine.state
         ready = state is EngineState.READY
-        over = state in (EngineState.FINISHED, EngineState.ENDED_EARLY)
-        self.start_button.setVisible(ready)
-        paused = state is EngineState.PAUSED
-        pause_text = self.tr("Resume") if paused else self.tr("Pause")
-        if self.pause_button.text() != pause_text:
-            self.pause_button.setText(pause_text)
-            self.pause_button.setAccessibleName(pause_text)
-            self.pause_button.setIcon(icon("resume" if paused else "pause", current_colours().text))
-        for button in (self.pause_button, self.skip_button, self.back_button, self.hurt_button):
-            button.setEnabled(not ready and not over)
         manual = seg is not None and seg.manual and seg.kind is SegmentKind.WORK
-        self.done_button.setEnabled(manual and state is EngineState.RUNNING)
+        self.controls.show_state(state, manual)
         left = engine.session_remaining_s
         self.session_progress.setValue(int(engine.plan.total_s - left))
         self.session_progress.setFormat(self.tr("{0} left").format(format_duration(left)))
@@ -482,7 +309,7 @@ class PlayerPage(QWidget):
         )
         if seg is None:
             return
-        self.position.setText(self._position_text(seg))
+        self.position.setText(position_text(seg, self.exercise_name.text()))
         source, name = PHASES[seg.kind]
         word = self.tr(str(source))
         if state is EngineState.PAUSED:
@@ -519,29 +346,6 @@ class PlayerPage(QWidget):
             int(min(seg.duration_s, engine.segment_elapsed_s) * 10) if not ready else 0
         )
 
-    def _position_text(self, seg: Segment) -> str:
-        name = self.exercise_name.text()
-        if seg.kind is SegmentKind.GET_READY:
-            return self.tr("Get ready: {0}").format(name)
-        if seg.kind is SegmentKind.SWITCH_SIDES:
-            return self.tr("Switch sides: {0}").format(name)
-        if seg.kind is SegmentKind.REST_SET:
-            return self.tr("Rest before set {0} of {1}").format(seg.set_no + 1, seg.sets)
-        if seg.kind is not SegmentKind.WORK:
-            return self.tr("Rest before the next exercise")
-        parts = [self.tr("Set {0} of {1}").format(seg.set_no, seg.sets)]
-        if seg.side is Side.LEFT:
-            parts.append(self.tr("LEFT side"))
-        elif seg.side is Side.RIGHT:
-            parts.append(self.tr("RIGHT side"))
-        if seg.reps and not seg.manual:
-            parts.append(self.tr("rep {0} of {1}").format(seg.rep_no, seg.reps))
-        elif seg.manual:
-            parts.append(self.tr("{0} reps").format(seg.reps))
-        if seg.hold_s:
-            parts.append(self.tr("hold {0} s").format(seg.hold_s))
-        return "  ·  ".join(parts)
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         """Scale the countdown with the window so it stays readable from the mat."""
         super().resizeEvent(event)
@@ -568,7 +372,6 @@ class PlayerPage(QWidget):
             label.setFont(small)
 
     def _on_picture_resized(self) -> None:
-        self._picture_key = None
         self._show_picture(self.engine.step_index if self.engine.step_index is not None else -1)
 
     def can_close(self) -> bool:
