@@ -1,0 +1,66 @@
+"""Next-morning check-ins in the history: whether one is due, its baseline, storing and listing."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from rehab_app.core.history_connection import HistoryConnection
+from rehab_app.core.history_queries import DONE
+from rehab_app.core.history_records import iso
+from rehab_app.core.history_schema import Checkin
+
+
+class HistoryCheckins(HistoryConnection):
+    """The `checkins` table: the pain reported the morning after a session day."""
+
+    def needs_checkin(self, today: date) -> date | None:
+        """Yesterday's date if yesterday had a session and today has no check-in yet."""
+        if self._con.execute(
+            "SELECT 1 FROM checkins WHERE day = ?", (today.isoformat(),)
+        ).fetchone():
+            return None
+        last = self._last_session_day_before(today)
+        return last if last == today - timedelta(days=1) else None
+
+    def checkin_baseline(self, session_day: date) -> int | None:
+        """The pain before the first session of `session_day` that recorded one."""
+        row = self._con.execute(
+            "SELECT pain_before FROM sessions WHERE local_date = ? AND pain_before IS NOT NULL"
+            " ORDER BY started_utc LIMIT 1",
+            (session_day.isoformat(),),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def add_checkin(
+        self, day: date, pain: int, compared_to: int | None, session_day: date | None = None
+    ) -> None:
+        """Store (or replace) the check-in answered on `day`, after the session on `session_day`."""
+        session_day = session_day or self._last_session_day_before(day) or day - timedelta(days=1)
+        with self._tx() as con:
+            con.execute(
+                "INSERT OR REPLACE INTO checkins VALUES (?, ?, ?, ?, ?)",
+                (
+                    day.isoformat(),
+                    session_day.isoformat(),
+                    pain,
+                    compared_to,
+                    iso(self._now_utc()),
+                ),
+            )
+
+    def checkins(self, limit: int | None = None) -> list[Checkin]:
+        """Stored check-ins, oldest first (only the last `limit` if given)."""
+        rows = self._con.execute(
+            "SELECT day, session_day, pain, compared_to FROM checkins ORDER BY day DESC LIMIT ?",
+            (-1 if limit is None else limit,),
+        ).fetchall()
+        return [
+            Checkin(date.fromisoformat(d), date.fromisoformat(s), p, c) for d, s, p, c in rows[::-1]
+        ]
+
+    def _last_session_day_before(self, day: date) -> date | None:
+        row = self._con.execute(
+            f"SELECT MAX(local_date) FROM sessions WHERE local_date < ? AND {DONE}",
+            (day.isoformat(),),
+        ).fetchone()
+        return None if row[0] is None else date.fromisoformat(row[0])
