@@ -2,234 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="389"/>
-        <source>Program name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="389"/>
-        <source>The name in the program list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="392"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="393"/>
-        <source>What the program is for, how often to do it, when to move on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="398"/>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="399"/>
-        <source>Shown in the program list: acute, mobility, core, return to run…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="405"/>
-        <source>Pain ceiling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="406"/>
-        <source>Pain above this (0 to 10) during a session brings up the stop rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="407"/>
-        <source> / 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="410"/>
-        <source>Get ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="410"/>
-        <source>Countdown before the first exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="413"/>
-        <source>Rest between exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="414"/>
-        <source>Rest after each exercise, unless the exercise sets its own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="417"/>
-        <source>Sessions per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="417"/>
-        <source>How many sessions a week you aim for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="421"/>
-        <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="422"/>
-        <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="423"/>
-        <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="424"/>
-        <source>Pain ceiling:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="425"/>
-        <source>Get read&amp;y:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="426"/>
-        <source>Rest &amp;between:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="427"/>
-        <source>Sessions a &amp;week:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="428"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="429"/>
-        <source>stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="432"/>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="436"/>
-        <source>pain ceiling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="437"/>
-        <source>get ready time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="438"/>
-        <source>rest between exercises</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dosage_editor.py" line="439"/>
-        <source>sessions per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="214"/>
-        <source>&amp;New program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="214"/>
-        <source>Start a new, empty program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="217"/>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="217"/>
-        <source>Make a copy of this program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="220"/>
-        <source>De&amp;lete program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="220"/>
-        <source>Delete your program file (you can undo it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="223"/>
-        <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="224"/>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="225"/>
-        <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="225"/>
-        <source>Save the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="226"/>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="226"/>
-        <source>Close the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="249"/>
-        <source>Undo delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="249"/>
-        <source>Put the program file back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="266"/>
-        <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor.py" line="267"/>
-        <source>What must be fixed before this program can be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivityPane</name>
     <message>
         <location filename="../ui/history_charts.py" line="97"/>
@@ -569,177 +341,177 @@
 <context>
     <name>DosageForm</name>
     <message>
-        <location filename="../ui/dosage_editor.py" line="120"/>
+        <location filename="../ui/dosage_editor_form.py" line="57"/>
         <source>Sets</source>
         <translation type="unfinished">Sätze</translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="120"/>
+        <location filename="../ui/dosage_editor_form.py" line="57"/>
         <source>How many sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="122"/>
+        <location filename="../ui/dosage_editor_form.py" line="59"/>
         <source>Reps</source>
         <translation type="unfinished">Wdh.</translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="123"/>
+        <location filename="../ui/dosage_editor_form.py" line="60"/>
         <source>Reps in every set; for a different number each set, use &apos;or per set&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="126"/>
+        <location filename="../ui/dosage_editor_form.py" line="63"/>
         <source>Reps per set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="127"/>
+        <location filename="../ui/dosage_editor_form.py" line="64"/>
         <source>A different number of reps for each set, e.g. 5-3-1 (one number per set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="129"/>
+        <location filename="../ui/dosage_editor_form.py" line="66"/>
         <source>e.g. 5-3-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="132"/>
+        <location filename="../ui/dosage_editor_form.py" line="69"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="132"/>
-        <location filename="../ui/dosage_editor.py" line="136"/>
-        <location filename="../ui/dosage_editor.py" line="141"/>
+        <location filename="../ui/dosage_editor_form.py" line="69"/>
+        <location filename="../ui/dosage_editor_form.py" line="73"/>
+        <location filename="../ui/dosage_editor_form.py" line="78"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="133"/>
+        <location filename="../ui/dosage_editor_form.py" line="70"/>
         <source>Seconds each rep is held; without reps, one hold per set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="136"/>
+        <location filename="../ui/dosage_editor_form.py" line="73"/>
         <source>Rep time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="137"/>
+        <location filename="../ui/dosage_editor_form.py" line="74"/>
         <source>Seconds of movement in each rep (tempo), added to the hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="140"/>
+        <location filename="../ui/dosage_editor_form.py" line="77"/>
         <source>Rest between sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="141"/>
+        <location filename="../ui/dosage_editor_form.py" line="78"/>
         <source>Seconds of rest after every set but the last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="144"/>
+        <location filename="../ui/dosage_editor_form.py" line="81"/>
         <source>Each side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="145"/>
+        <location filename="../ui/dosage_editor_form.py" line="82"/>
         <source>Do every set on the left, then on the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="148"/>
+        <location filename="../ui/dosage_editor_form.py" line="85"/>
         <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="149"/>
+        <location filename="../ui/dosage_editor_form.py" line="86"/>
         <source>No, both sides together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="150"/>
+        <location filename="../ui/dosage_editor_form.py" line="87"/>
         <source>Yes, left then right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="159"/>
+        <location filename="../ui/dosage_editor_form.py" line="96"/>
         <source>&amp;Sets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="159"/>
+        <location filename="../ui/dosage_editor_form.py" line="96"/>
         <source>R&amp;est between sets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="160"/>
+        <location filename="../ui/dosage_editor_form.py" line="97"/>
         <source>&amp;Reps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="160"/>
+        <location filename="../ui/dosage_editor_form.py" line="97"/>
         <source>or &amp;per set:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="161"/>
+        <location filename="../ui/dosage_editor_form.py" line="98"/>
         <source>H&amp;old:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="161"/>
+        <location filename="../ui/dosage_editor_form.py" line="98"/>
         <source>Rep &amp;time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="169"/>
+        <location filename="../ui/dosage_editor_form.py" line="106"/>
         <source>Eac&amp;h side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="200"/>
-        <location filename="../ui/dosage_editor.py" line="202"/>
-        <location filename="../ui/dosage_editor.py" line="203"/>
+        <location filename="../ui/dosage_editor_form.py" line="137"/>
+        <location filename="../ui/dosage_editor_form.py" line="139"/>
+        <location filename="../ui/dosage_editor_form.py" line="140"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="201"/>
+        <location filename="../ui/dosage_editor_form.py" line="138"/>
         <source>Reps in every set; None makes each set one timed hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="207"/>
+        <location filename="../ui/dosage_editor_form.py" line="144"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="208"/>
+        <location filename="../ui/dosage_editor_form.py" line="145"/>
         <source>none</source>
         <translation type="unfinished">keine</translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="217"/>
-        <location filename="../ui/dosage_editor.py" line="219"/>
+        <location filename="../ui/dosage_editor_form.py" line="154"/>
+        <location filename="../ui/dosage_editor_form.py" line="156"/>
         <source>Default: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="219"/>
+        <location filename="../ui/dosage_editor_form.py" line="156"/>
         <source>yes</source>
         <translation type="unfinished">ja</translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="219"/>
+        <location filename="../ui/dosage_editor_form.py" line="156"/>
         <source>no</source>
         <translation type="unfinished">nein</translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="261"/>
+        <location filename="../ui/dosage_editor_form.py" line="198"/>
         <source>reps per set: write whole numbers joined by &apos;-&apos;, such as 5-3-1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,450 +588,451 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../ui/exercise_editor.py" line="100"/>
+        <location filename="../ui/exercise_editor.py" line="73"/>
         <source>Edit exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="100"/>
+        <location filename="../ui/exercise_editor.py" line="73"/>
         <source>New exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="130"/>
+        <location filename="../ui/exercise_editor_steps.py" line="31"/>
         <source>Setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="131"/>
+        <location filename="../ui/exercise_editor_steps.py" line="32"/>
         <source>Movement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="132"/>
+        <location filename="../ui/exercise_editor_steps.py" line="33"/>
         <source>Cue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="133"/>
+        <location filename="../ui/exercise_editor_steps.py" line="34"/>
         <source>Breathing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="134"/>
+        <location filename="../ui/exercise_editor_steps.py" line="35"/>
         <source>Safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="157"/>
+        <location filename="../ui/exercise_editor.py" line="130"/>
         <source>Exercise details</source>
         <translation type="unfinished">Übungsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="162"/>
+        <location filename="../ui/exercise_editor.py" line="135"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="163"/>
+        <location filename="../ui/exercise_editor.py" line="136"/>
         <source>What must be fixed before this exercise can be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="170"/>
+        <location filename="../ui/exercise_editor.py" line="143"/>
         <source>Sa&amp;ve exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="171"/>
+        <location filename="../ui/exercise_editor.py" line="144"/>
         <source>Save the exercise to your exercises folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="175"/>
+        <location filename="../ui/exercise_editor.py" line="148"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="175"/>
+        <location filename="../ui/exercise_editor.py" line="148"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="186"/>
+        <location filename="../ui/exercise_editor_about.py" line="19"/>
         <source>About the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="189"/>
+        <location filename="../ui/exercise_editor_about.py" line="22"/>
         <source>Exercise name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="190"/>
+        <location filename="../ui/exercise_editor_about.py" line="23"/>
         <source>The name shown in the library and the player</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="193"/>
+        <location filename="../ui/exercise_editor_about.py" line="26"/>
         <source>File name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="194"/>
+        <location filename="../ui/exercise_editor_about.py" line="27"/>
         <source>The exercise is saved under this id; it cannot change later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="197"/>
+        <location filename="../ui/exercise_editor_about.py" line="32"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="198"/>
+        <location filename="../ui/exercise_editor_about.py" line="33"/>
         <source>What kind of exercise it is; the library filters by this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="205"/>
+        <location filename="../ui/exercise_editor_about.py" line="38"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="206"/>
+        <location filename="../ui/exercise_editor_about.py" line="39"/>
         <source>One or two sentences: what it is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="210"/>
+        <location filename="../ui/exercise_editor_about.py" line="42"/>
         <source>Start position</source>
         <translation type="unfinished">Ausgangsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="211"/>
+        <location filename="../ui/exercise_editor_about.py" line="43"/>
         <source>How to get into position before the first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="214"/>
+        <location filename="../ui/exercise_editor_about.py" line="46"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="215"/>
+        <location filename="../ui/exercise_editor_about.py" line="47"/>
         <source>Saved as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="216"/>
+        <location filename="../ui/exercise_editor_about.py" line="48"/>
         <source>Cate&amp;gory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="217"/>
+        <location filename="../ui/exercise_editor_about.py" line="49"/>
         <source>Su&amp;mmary:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="218"/>
+        <location filename="../ui/exercise_editor_about.py" line="50"/>
         <source>Start pos&amp;ition:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="219"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="57"/>
         <source>Pictures (start and end position)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="228"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="67"/>
         <source>Picture {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="228"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="68"/>
         <source>Preview of picture {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="234"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="74"/>
         <source>Choose picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="235"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="75"/>
         <source>Pick an SVG, PNG, JPEG or WebP file; it is copied into your data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="239"/>
-        <location filename="../ui/exercise_editor.py" line="272"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="82"/>
+        <location filename="../ui/exercise_editor_steps.py" line="68"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="240"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="83"/>
         <source>Remove picture {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="260"/>
-        <location filename="../ui/exercise_editor.py" line="263"/>
+        <location filename="../ui/exercise_editor_steps.py" line="53"/>
+        <location filename="../ui/exercise_editor_steps.py" line="58"/>
         <source>Steps</source>
         <translation type="unfinished">Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="264"/>
+        <location filename="../ui/exercise_editor_steps.py" line="59"/>
         <source>The numbered steps, in the order the player shows them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="269"/>
+        <location filename="../ui/exercise_editor_steps.py" line="64"/>
         <source>Add step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="269"/>
+        <location filename="../ui/exercise_editor_steps.py" line="65"/>
         <source>Add a step after the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="272"/>
+        <location filename="../ui/exercise_editor_steps.py" line="69"/>
         <source>Remove the selected step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="275"/>
+        <location filename="../ui/exercise_editor_steps.py" line="72"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="275"/>
+        <location filename="../ui/exercise_editor_steps.py" line="73"/>
         <source>Move the selected step up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="278"/>
+        <location filename="../ui/exercise_editor_steps.py" line="76"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="278"/>
+        <location filename="../ui/exercise_editor_steps.py" line="77"/>
         <source>Move the selected step down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="281"/>
+        <location filename="../ui/exercise_editor_steps.py" line="80"/>
         <source>Step text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="281"/>
+        <location filename="../ui/exercise_editor_steps.py" line="81"/>
         <source>What to do in this step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="284"/>
+        <location filename="../ui/exercise_editor_steps.py" line="84"/>
         <source>Step kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="285"/>
+        <location filename="../ui/exercise_editor_steps.py" line="85"/>
         <source>Setup, movement, cue, breathing or safety</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="290"/>
+        <location filename="../ui/exercise_editor_steps.py" line="90"/>
         <source>Step seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="291"/>
+        <location filename="../ui/exercise_editor_steps.py" line="91"/>
         <source>Optional: how long this step lasts within a rep or hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="294"/>
+        <location filename="../ui/exercise_editor_steps.py" line="94"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="295"/>
+        <location filename="../ui/exercise_editor_steps.py" line="95"/>
         <source>Not timed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="303"/>
+        <location filename="../ui/exercise_editor_steps.py" line="114"/>
         <source>Step te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="304"/>
+        <location filename="../ui/exercise_editor_steps.py" line="115"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="305"/>
+        <location filename="../ui/exercise_editor_steps.py" line="116"/>
         <source>Secon&amp;ds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="310"/>
+        <location filename="../ui/exercise_editor.py" line="108"/>
         <source>Default dosage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="320"/>
+        <location filename="../ui/exercise_editor_tips.py" line="34"/>
         <source>Tips (one per line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="323"/>
+        <location filename="../ui/exercise_editor_tips.py" line="37"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="323"/>
+        <location filename="../ui/exercise_editor_tips.py" line="38"/>
         <source>Muscles or skills it works</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="324"/>
+        <location filename="../ui/exercise_editor_tips.py" line="39"/>
         <source>Cues</source>
         <translation type="unfinished">Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="324"/>
+        <location filename="../ui/exercise_editor_tips.py" line="40"/>
         <source>Helpful cues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="325"/>
+        <location filename="../ui/exercise_editor_tips.py" line="41"/>
+        <location filename="../ui/exercise_editor_tips.py" line="42"/>
         <source>Common mistakes</source>
         <translation type="unfinished">Häufige Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="326"/>
+        <location filename="../ui/exercise_editor_tips.py" line="43"/>
         <source>Cautions</source>
         <translation type="unfinished">Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="326"/>
+        <location filename="../ui/exercise_editor_tips.py" line="44"/>
         <source>When to stop or take care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="329"/>
+        <location filename="../ui/exercise_editor_tips.py" line="46"/>
         <source>{0}, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="333"/>
+        <location filename="../ui/exercise_editor_tips.py" line="51"/>
         <source>T&amp;argets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="334"/>
+        <location filename="../ui/exercise_editor_tips.py" line="52"/>
         <source>&amp;Cues:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="335"/>
+        <location filename="../ui/exercise_editor_tips.py" line="53"/>
         <source>Mista&amp;kes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="336"/>
+        <location filename="../ui/exercise_editor_tips.py" line="54"/>
         <source>Cautions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="337"/>
+        <location filename="../ui/exercise_editor_tips.py" line="83"/>
         <source>Variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="339"/>
+        <location filename="../ui/exercise_editor_tips.py" line="88"/>
         <source>Easier variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="340"/>
+        <location filename="../ui/exercise_editor_tips.py" line="91"/>
         <source>Harder variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="343"/>
+        <location filename="../ui/exercise_editor_tips.py" line="96"/>
         <source>Easier:</source>
         <translation type="unfinished">Leichter:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="343"/>
+        <location filename="../ui/exercise_editor_tips.py" line="97"/>
         <source>Harder:</source>
         <translation type="unfinished">Schwerer:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="357"/>
+        <location filename="../ui/exercise_editor_tips.py" line="108"/>
         <source>Tick the exercises the player may offer instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="411"/>
+        <location filename="../ui/exercise_editor.py" line="208"/>
         <source>{0} (mine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="506"/>
+        <location filename="../ui/exercise_editor_steps.py" line="150"/>
         <source>{0} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="507"/>
+        <location filename="../ui/exercise_editor_steps.py" line="151"/>
         <source>(no text yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="591"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="123"/>
         <source>{0} was not added: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="614"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="148"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="618"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="153"/>
         <source>Cannot show
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="629"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="46"/>
         <source>Choose a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="631"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="48"/>
         <source>Pictures ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="641"/>
+        <location filename="../ui/exercise_editor.py" line="286"/>
         <source>(made from the name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="650"/>
+        <location filename="../ui/exercise_editor.py" line="295"/>
         <source>No problems: ready to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="650"/>
+        <location filename="../ui/exercise_editor.py" line="295"/>
         <source>Fix before saving:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="675"/>
+        <location filename="../ui/exercise_editor.py" line="320"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,57 +1848,57 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../ui/dosage_editor.py" line="317"/>
+        <location filename="../ui/dosage_editor.py" line="39"/>
         <source>Rest after this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="318"/>
+        <location filename="../ui/dosage_editor.py" line="40"/>
         <source>Rest after this exercise instead of the program&apos;s rest between exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="321"/>
+        <location filename="../ui/dosage_editor.py" line="43"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="324"/>
+        <location filename="../ui/dosage_editor.py" line="46"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="325"/>
+        <location filename="../ui/dosage_editor.py" line="47"/>
         <source>A reminder shown in the player during this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="327"/>
+        <location filename="../ui/dosage_editor.py" line="49"/>
         <source>Optional, e.g. swap the leading side each set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="329"/>
+        <location filename="../ui/dosage_editor.py" line="51"/>
         <source>Rest a&amp;fter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="330"/>
+        <location filename="../ui/dosage_editor.py" line="52"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="347"/>
+        <location filename="../ui/dosage_editor.py" line="69"/>
         <source>Selected exercise: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="351"/>
+        <location filename="../ui/dosage_editor.py" line="73"/>
         <source>Selected exercise: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="356"/>
+        <location filename="../ui/dosage_editor.py" line="78"/>
         <source>Default: {0} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,312 +2062,312 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player.py" line="43"/>
-        <location filename="../ui/player.py" line="491"/>
+        <location filename="../ui/player.py" line="35"/>
+        <location filename="../ui/player.py" line="318"/>
         <source>GET READY</source>
         <translation>BEREITMACHEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="44"/>
+        <location filename="../ui/player.py" line="36"/>
         <source>WORK</source>
         <translation>ÜBEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="45"/>
+        <location filename="../ui/player.py" line="37"/>
         <source>SWITCH SIDES</source>
         <translation>SEITE WECHSELN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="46"/>
-        <location filename="../ui/player.py" line="47"/>
+        <location filename="../ui/player.py" line="38"/>
+        <location filename="../ui/player.py" line="39"/>
         <source>REST</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="96"/>
+        <location filename="../ui/player.py" line="73"/>
         <source>Session player</source>
         <translation>Trainingsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="134"/>
+        <location filename="../ui/player.py" line="97"/>
         <source>Session progress</source>
         <translation>Fortschritt der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="148"/>
+        <location filename="../ui/player.py" line="111"/>
         <source>Set, repetition and side</source>
         <translation>Satz, Wiederholung und Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="159"/>
+        <location filename="../ui/player.py" line="122"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="174"/>
+        <location filename="../ui/player.py" line="137"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="178"/>
+        <location filename="../ui/player.py" line="141"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="193"/>
+        <location filename="../ui/player.py" line="156"/>
         <source>Cues and cautions</source>
         <translation>Hinweise und Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="204"/>
+        <location filename="../ui/player_controls.py" line="31"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="204"/>
+        <location filename="../ui/player_controls.py" line="32"/>
         <source>Start the session (Space)</source>
         <translation>Einheit starten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="208"/>
+        <location filename="../ui/player_controls.py" line="35"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="209"/>
+        <location filename="../ui/player_controls.py" line="36"/>
         <source>Previous part; twice to restart the exercise (Left)</source>
         <translation>Vorheriger Abschnitt; zweimal: Übung neu beginnen (Links)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="213"/>
-        <location filename="../ui/player.py" line="468"/>
+        <location filename="../ui/player_controls.py" line="40"/>
+        <location filename="../ui/player_controls.py" line="150"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="213"/>
+        <location filename="../ui/player_controls.py" line="41"/>
         <source>Pause or resume (Space)</source>
         <translation>Pausieren oder fortsetzen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="217"/>
+        <location filename="../ui/player_controls.py" line="44"/>
         <source>Skip</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="217"/>
+        <location filename="../ui/player_controls.py" line="45"/>
         <source>Skip this part (Right)</source>
         <translation>Diesen Abschnitt überspringen (Rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="221"/>
+        <location filename="../ui/player_controls.py" line="48"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="221"/>
+        <location filename="../ui/player_controls.py" line="49"/>
         <source>Finished these reps (Enter)</source>
         <translation>Diese Wiederholungen erledigt (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="225"/>
+        <location filename="../ui/player_controls.py" line="52"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="226"/>
+        <location filename="../ui/player_controls.py" line="53"/>
         <source>Tell the app what you feel; it pauses first (H)</source>
         <translation>Sagen Sie der App, was Sie spüren; sie pausiert zuerst (H)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="230"/>
+        <location filename="../ui/player_controls.py" line="57"/>
         <source>Cues &amp;&amp; cautions</source>
         <translation>Hinweise &amp;&amp; Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="231"/>
+        <location filename="../ui/player_controls.py" line="58"/>
         <source>Show tips and cautions for this exercise (C)</source>
         <translation>Tipps und Warnhinweise zu dieser Übung zeigen (C)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="234"/>
-        <location filename="../ui/player.py" line="314"/>
+        <location filename="../ui/player_controls.py" line="62"/>
+        <location filename="../ui/player_controls.py" line="162"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="234"/>
+        <location filename="../ui/player_controls.py" line="63"/>
         <source>Sound and voice on or off (M)</source>
         <translation>Töne und Stimme ein oder aus (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="238"/>
+        <location filename="../ui/player_controls.py" line="67"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="238"/>
+        <location filename="../ui/player_controls.py" line="68"/>
         <source>Full screen on or off (F or F11)</source>
         <translation>Vollbild ein oder aus (F oder F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="242"/>
+        <location filename="../ui/player_controls.py" line="72"/>
         <source>End</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="242"/>
+        <location filename="../ui/player_controls.py" line="73"/>
         <source>End the session; asks first (Esc)</source>
         <translation>Einheit beenden; fragt vorher (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="314"/>
+        <location filename="../ui/player_controls.py" line="162"/>
         <source>Unmute</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="338"/>
+        <location filename="../ui/player.py" line="219"/>
         <source>Exercise {0} of {1}</source>
         <translation>Übung {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="346"/>
+        <location filename="../ui/player_text.py" line="45"/>
         <source>Cues</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="347"/>
+        <location filename="../ui/player_text.py" line="46"/>
         <source>Cautions</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="348"/>
+        <location filename="../ui/player_text.py" line="47"/>
         <source>Avoid</source>
         <translation>Vermeiden</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="374"/>
+        <location filename="../ui/player_text.py" line="61"/>
         <source>set {0} of {1}</source>
         <translation>Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="378"/>
+        <location filename="../ui/player_text.py" line="65"/>
         <source>Next: {0}</source>
         <translation>Als Nächstes: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="435"/>
+        <location filename="../ui/player_picture.py" line="63"/>
         <source>{0}, end position</source>
         <translation>{0}, Endstellung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="437"/>
+        <location filename="../ui/player_picture.py" line="65"/>
         <source>{0}, start position</source>
         <translation>{0}, Ausgangsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="451"/>
+        <location filename="../ui/player.py" line="288"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Schritt {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="457"/>
-        <location filename="../ui/player.py" line="515"/>
+        <location filename="../ui/player.py" line="294"/>
+        <location filename="../ui/player.py" line="342"/>
         <source>{0} seconds left</source>
         <translation>noch {0} Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="468"/>
+        <location filename="../ui/player_controls.py" line="150"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="479"/>
+        <location filename="../ui/player.py" line="306"/>
         <source>{0} left</source>
         <translation>noch {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="481"/>
+        <location filename="../ui/player.py" line="308"/>
         <source>{0} left in the session</source>
         <translation>noch {0} in dieser Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="489"/>
+        <location filename="../ui/player.py" line="316"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="493"/>
+        <location filename="../ui/player.py" line="320"/>
         <source>PRESS START</source>
         <translation>START DRÜCKEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="496"/>
+        <location filename="../ui/player.py" line="323"/>
         <source>Phase: {0}</source>
         <translation>Phase: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="506"/>
+        <location filename="../ui/player.py" line="333"/>
         <source>Do {0} reps at your own pace, then press Done (Enter).</source>
         <translation>Machen Sie {0} Wiederholungen in Ihrem Tempo und drücken Sie dann Fertig (Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="510"/>
+        <location filename="../ui/player.py" line="337"/>
         <source>Press Space when you are on your mat.</source>
         <translation>Drücken Sie die Leertaste, wenn Sie auf der Matte sind.</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="513"/>
+        <location filename="../ui/player.py" line="340"/>
         <source>{0} elapsed</source>
         <translation>{0} vergangen</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="525"/>
+        <location filename="../ui/player_text.py" line="17"/>
         <source>Get ready: {0}</source>
         <translation>Bereitmachen: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="527"/>
+        <location filename="../ui/player_text.py" line="19"/>
         <source>Switch sides: {0}</source>
         <translation>Seite wechseln: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="529"/>
+        <location filename="../ui/player_text.py" line="21"/>
         <source>Rest before set {0} of {1}</source>
         <translation>Pause vor Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="531"/>
+        <location filename="../ui/player_text.py" line="25"/>
         <source>Rest before the next exercise</source>
         <translation>Pause vor der nächsten Übung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="532"/>
+        <location filename="../ui/player_text.py" line="26"/>
         <source>Set {0} of {1}</source>
         <translation>Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="534"/>
+        <location filename="../ui/player_text.py" line="28"/>
         <source>LEFT side</source>
         <translation>LINKE Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="536"/>
+        <location filename="../ui/player_text.py" line="30"/>
         <source>RIGHT side</source>
         <translation>RECHTE Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="538"/>
+        <location filename="../ui/player_text.py" line="32"/>
         <source>rep {0} of {1}</source>
         <translation>Wdh. {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="540"/>
+        <location filename="../ui/player_text.py" line="34"/>
         <source>{0} reps</source>
         <translation>{0} Wdh.</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="542"/>
+        <location filename="../ui/player_text.py" line="36"/>
         <source>hold {0} s</source>
         <translation>{0} s halten</translation>
     </message>
@@ -2706,92 +2479,97 @@
 <context>
     <name>ProgramDocument</name>
     <message>
-        <location filename="../ui/program_editor_model.py" line="357"/>
+        <location filename="../ui/program_editor_document.py" line="79"/>
+        <source>Delete program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_document.py" line="148"/>
         <source>My program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="362"/>
+        <location filename="../ui/program_editor_document.py" line="153"/>
         <source>My own routine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="364"/>
+        <location filename="../ui/program_editor_document.py" line="155"/>
         <source>general</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="411"/>
+        <location filename="../ui/program_editor_document.py" line="202"/>
         <source>Add {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="421"/>
+        <location filename="../ui/program_editor_document.py" line="212"/>
         <source>Remove {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="432"/>
+        <location filename="../ui/program_editor_document.py" line="223"/>
         <source>Move {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="450"/>
+        <location filename="../ui/program_editor_document.py" line="241"/>
         <source>sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="451"/>
+        <location filename="../ui/program_editor_document.py" line="242"/>
         <source>reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="452"/>
+        <location filename="../ui/program_editor_document.py" line="243"/>
         <source>hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="453"/>
+        <location filename="../ui/program_editor_document.py" line="244"/>
         <source>rep time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="454"/>
+        <location filename="../ui/program_editor_document.py" line="245"/>
         <source>rest between sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="455"/>
+        <location filename="../ui/program_editor_document.py" line="246"/>
         <source>sides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="456"/>
+        <location filename="../ui/program_editor_document.py" line="247"/>
         <source>rest after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="457"/>
+        <location filename="../ui/program_editor_document.py" line="248"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="460"/>
+        <location filename="../ui/program_editor_document.py" line="251"/>
         <source>Change {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="470"/>
+        <location filename="../ui/program_editor_document.py" line="261"/>
         <source>Change {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="481"/>
+        <location filename="../ui/program_editor_document.py" line="272"/>
         <source>Fix the problems below before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="497"/>
+        <location filename="../ui/program_editor_document.py" line="288"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,258 +2577,324 @@
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../ui/program_editor.py" line="76"/>
+        <location filename="../ui/program_editor.py" line="47"/>
         <source>Program editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="134"/>
+        <location filename="../ui/program_editor.py" line="104"/>
         <source>{0} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="139"/>
+        <location filename="../ui/program_editor.py" line="109"/>
         <source>This is a new copy; save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="144"/>
+        <location filename="../ui/program_editor.py" line="114"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="153"/>
+        <location filename="../ui/program_editor.py" line="123"/>
         <source>Fix the problems below before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="205"/>
+        <location filename="../ui/program_editor.py" line="191"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="192"/>
+        <source>What must be fixed before this program can be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_header.py" line="38"/>
         <source>Total time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="206"/>
+        <location filename="../ui/program_editor_header.py" line="39"/>
         <source>How long a session of this program takes, rests included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="290"/>
-        <location filename="../ui/program_editor.py" line="293"/>
+        <location filename="../ui/program_editor_items.py" line="34"/>
+        <location filename="../ui/program_editor_items.py" line="37"/>
         <source>Exercises in this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="294"/>
+        <location filename="../ui/program_editor_items.py" line="38"/>
         <source>Drag to reorder, or Ctrl+Up / Ctrl+Down; Delete removes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="308"/>
-        <location filename="../ui/program_editor.py" line="429"/>
+        <location filename="../ui/program_editor_items.py" line="52"/>
+        <location filename="../ui/program_editor_items.py" line="86"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="308"/>
+        <location filename="../ui/program_editor_items.py" line="53"/>
         <source>Move the selected exercise up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="312"/>
-        <location filename="../ui/program_editor.py" line="431"/>
+        <location filename="../ui/program_editor_items.py" line="56"/>
+        <location filename="../ui/program_editor_items.py" line="90"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="313"/>
+        <location filename="../ui/program_editor_items.py" line="57"/>
         <source>Move the selected exercise down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="316"/>
-        <location filename="../ui/program_editor.py" line="434"/>
+        <location filename="../ui/program_editor_items.py" line="60"/>
+        <location filename="../ui/program_editor_items.py" line="94"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="316"/>
+        <location filename="../ui/program_editor_items.py" line="61"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="325"/>
+        <location filename="../ui/program_editor_items.py" line="69"/>
         <source>No exercises yet. Pick one in “Add exercise” and press Add or Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="336"/>
+        <location filename="../ui/program_editor_picker.py" line="37"/>
         <source>Add exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="339"/>
+        <location filename="../ui/program_editor_picker.py" line="41"/>
         <source>Search exercises to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="340"/>
+        <location filename="../ui/program_editor_picker.py" line="42"/>
         <source>Type part of a name; Enter adds the selected match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="342"/>
+        <location filename="../ui/program_editor_picker.py" line="44"/>
         <source>Search exercises…</source>
         <translation type="unfinished">Übungen suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="345"/>
+        <location filename="../ui/program_editor_picker.py" line="48"/>
         <source>Category of exercises to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="346"/>
+        <location filename="../ui/program_editor_picker.py" line="49"/>
         <source>Show only one kind of exercise</source>
         <translation type="unfinished">Nur eine Art von Übungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="348"/>
+        <location filename="../ui/program_editor_picker.py" line="51"/>
         <source>All categories</source>
         <translation type="unfinished">Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="352"/>
+        <location filename="../ui/program_editor_picker.py" line="55"/>
         <source>Exercises you can add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="353"/>
+        <location filename="../ui/program_editor_picker.py" line="56"/>
         <source>Double-click or press Enter to add the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="357"/>
+        <location filename="../ui/program_editor_picker.py" line="60"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="357"/>
+        <location filename="../ui/program_editor_picker.py" line="61"/>
         <source>Add the selected exercise to the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="360"/>
+        <location filename="../ui/program_editor_picker.py" line="64"/>
         <source>New e&amp;xercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="360"/>
+        <location filename="../ui/program_editor_picker.py" line="65"/>
         <source>Create your own exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="364"/>
+        <location filename="../ui/program_editor_picker.py" line="68"/>
         <source>E&amp;dit exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="365"/>
+        <location filename="../ui/program_editor_picker.py" line="69"/>
         <source>Change one of your own exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="382"/>
+        <location filename="../ui/program_editor_details.py" line="26"/>
         <source>Selected exercise and program settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="424"/>
-        <location filename="../ui/program_editor.py" line="643"/>
+        <location filename="../ui/program_editor.py" line="239"/>
+        <location filename="../ui/program_editor_header.py" line="62"/>
+        <location filename="../ui/program_editor_header.py" line="64"/>
+        <location filename="../ui/program_editor_header.py" line="149"/>
         <source>Undo</source>
         <translation type="unfinished">Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="425"/>
-        <location filename="../ui/program_editor.py" line="644"/>
+        <location filename="../ui/program_editor.py" line="240"/>
+        <location filename="../ui/program_editor_header.py" line="68"/>
+        <location filename="../ui/program_editor_header.py" line="70"/>
+        <location filename="../ui/program_editor_header.py" line="154"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="426"/>
+        <location filename="../ui/program_editor.py" line="241"/>
+        <location filename="../ui/program_editor_header.py" line="74"/>
         <source>Save</source>
         <translation type="unfinished">Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="427"/>
+        <location filename="../ui/program_editor.py" line="242"/>
+        <location filename="../ui/program_editor_header.py" line="76"/>
         <source>Save the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="516"/>
+        <location filename="../ui/program_editor_dialogs.py" line="20"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="517"/>
+        <location filename="../ui/program_editor_dialogs.py" line="21"/>
         <source>Save your changes to “{0}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="533"/>
+        <location filename="../ui/program_editor_picker.py" line="97"/>
         <source> · yours</source>
         <translation type="unfinished"> · eigenes</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="597"/>
+        <location filename="../ui/program_editor_header.py" line="46"/>
+        <source>&amp;New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_header.py" line="48"/>
+        <source>Start a new, empty program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_header.py" line="52"/>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_header.py" line="54"/>
+        <source>Make a copy of this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_header.py" line="58"/>
+        <source>De&amp;lete program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_header.py" line="58"/>
+        <source>Delete your program file (you can undo it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_header.py" line="80"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_header.py" line="82"/>
+        <source>Close the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_header.py" line="107"/>
+        <source>Undo delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_header.py" line="107"/>
+        <source>Put the program file back (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_header.py" line="118"/>
         <source>This is your copy of {0}; the original stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="603"/>
+        <location filename="../ui/program_editor_header.py" line="123"/>
         <source>Total {0} · {1} exercise(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="607"/>
+        <location filename="../ui/program_editor_header.py" line="127"/>
         <source>No exercises yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="615"/>
+        <location filename="../ui/program_editor_header.py" line="133"/>
         <source>“{0}” was deleted. Undo (Ctrl+Z) puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="643"/>
+        <location filename="../ui/program_editor_header.py" line="147"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="644"/>
+        <location filename="../ui/program_editor_header.py" line="152"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="647"/>
+        <location filename="../ui/program_editor_header.py" line="158"/>
         <source> (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="648"/>
+        <location filename="../ui/program_editor_header.py" line="159"/>
         <source>Untitled program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="675"/>
+        <location filename="../ui/program_editor.py" line="377"/>
         <source>No problems: ready to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="675"/>
+        <location filename="../ui/program_editor.py" line="377"/>
         <source>Fix before saving:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="689"/>
+        <location filename="../ui/program_editor.py" line="369"/>
         <source>Exercise {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,12 +2902,12 @@
 <context>
     <name>ProgramItemsModel</name>
     <message>
-        <location filename="../ui/program_editor_model.py" line="140"/>
+        <location filename="../ui/program_editor_model.py" line="123"/>
         <source>unknown exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="161"/>
+        <location filename="../ui/program_editor_model.py" line="144"/>
         <source>, has a problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,12 +3218,157 @@
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../ui/dosage_editor.py" line="384"/>
+        <location filename="../ui/dosage_editor.py" line="106"/>
         <source>Program settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dosage_editor.py" line="449"/>
+        <location filename="../ui/dosage_editor.py" line="112"/>
+        <source>Program name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="113"/>
+        <source>The name in the program list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="116"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="117"/>
+        <source>What the program is for, how often to do it, when to move on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="122"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="123"/>
+        <source>Shown in the program list: acute, mobility, core, return to run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="129"/>
+        <source>Pain ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="130"/>
+        <source>Pain above this (0 to 10) during a session brings up the stop rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="131"/>
+        <source> / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="134"/>
+        <source>Get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="134"/>
+        <source>Countdown before the first exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="137"/>
+        <source>Rest between exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="138"/>
+        <source>Rest after each exercise, unless the exercise sets its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="141"/>
+        <source>Sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="141"/>
+        <source>How many sessions a week you aim for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="145"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="146"/>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="147"/>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="148"/>
+        <source>Pain ceiling:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="149"/>
+        <source>Get read&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="150"/>
+        <source>Rest &amp;between:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="151"/>
+        <source>Sessions a &amp;week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="152"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="153"/>
+        <source>stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="156"/>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="160"/>
+        <source>pain ceiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="161"/>
+        <source>get ready time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="162"/>
+        <source>rest between exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="163"/>
+        <source>sessions per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dosage_editor.py" line="173"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3713,14 +3702,6 @@
         <location filename="../ui/pain_scale.py" line="142"/>
         <source>No</source>
         <translation>Nein</translation>
-    </message>
-</context>
-<context>
-    <name>document</name>
-    <message>
-        <location filename="../ui/program_editor_model.py" line="288"/>
-        <source>Delete program</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

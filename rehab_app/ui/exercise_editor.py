@@ -4,68 +4,43 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFileDialog,
-    QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from rehab_app.core.loader import NO_LINES, Library, Origin
-from rehab_app.core.models import SCHEMA_VERSION, Category, Dosage, Exercise, Step, StepKind
+from rehab_app.core.models import SCHEMA_VERSION, Dosage, Exercise
 from rehab_app.core.paths import AppPaths
 from rehab_app.core.user_files import (
-    MAX_PICTURE_BYTES,
-    PICTURE_SUFFIXES,
     SaveError,
     check_exercise,
     import_picture,
-    picture_problem,
     save_exercise,
     taken_ids,
     unique_id,
 )
 from rehab_app.core.validate import Problem, convert
 from rehab_app.core.yamlsafe import Document
-from rehab_app.ui.dosage_editor import DosageForm, named, problems_html
-from rehab_app.ui.pictures import picture
-from rehab_app.ui.texts import category_label
+from rehab_app.ui.dosage_editor_controls import named, problems_html
+from rehab_app.ui.dosage_editor_form import DosageForm
+from rehab_app.ui.exercise_editor_about import AboutBox
+from rehab_app.ui.exercise_editor_controls import button
+from rehab_app.ui.exercise_editor_pictures import PicturesBox, ask_for_picture
+from rehab_app.ui.exercise_editor_steps import StepsEditor
+from rehab_app.ui.exercise_editor_tips import TipsBox, VariantsBox
 
-MAX_PICTURES = 2
-PREVIEW = QSize(180, 120)
 NEW_DOSAGE = Dosage(sets=2, reps=10)
-
-
-@dataclass(frozen=True, slots=True)
-class PictureSlot:
-    """One picture: a name already in assets/ (`kept`), or a file to copy in on save (`source`)."""
-
-    shown: Path
-    kept: str = ""
-    source: Path | None = None
-
-
-def _lines(edit: QPlainTextEdit) -> list[str]:
-    return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
 
 
 class ExerciseEditor(QDialog):
@@ -91,8 +66,6 @@ class ExerciseEditor(QDialog):
         self._editing = exercise if origin is not None and origin.user else None
         self._template = exercise
         self._saved: Exercise | None = None
-        self._steps: list[dict[str, Any]] = []
-        self._pictures: list[PictureSlot] = []
         self._loading = False
         self._problems: list[str] = []
         self.choose_file: Callable[[], Path | None] = self._ask_for_picture
@@ -125,33 +98,33 @@ class ExerciseEditor(QDialog):
 
     # ----- building -----
 
-    def _kind_labels(self) -> dict[StepKind, str]:
-        return {
-            StepKind.SETUP: self.tr("Setup"),
-            StepKind.MOVEMENT: self.tr("Movement"),
-            StepKind.CUE: self.tr("Cue"),
-            StepKind.BREATHING: self.tr("Breathing"),
-            StepKind.SAFETY: self.tr("Safety"),
-        }
-
-    def _button(self, text: str, name: str, tip: str, parent: QWidget) -> QPushButton:
-        return named(QPushButton(text, parent), name, text.replace("&", "").rstrip("…"), tip)
-
-    def _text_box(
-        self, parent: QWidget, name: str, label: str, tip: str, lines: int
-    ) -> QPlainTextEdit:
-        edit = named(QPlainTextEdit(parent), name, label, tip)
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
-        return edit
-
     def _build(self) -> None:
         body = QWidget(self)
         columns = QHBoxLayout(body)
         columns.setSpacing(14)
-        columns.addLayout(self._build_about(body), 1)
-        columns.addLayout(self._build_steps(body), 1)
-        columns.addLayout(self._build_tips(body), 1)
+        self._about = AboutBox(body)
+        self._pictures = PicturesBox(body)
+        self._steps = StepsEditor(body)
+        dosage_box = QGroupBox(self.tr("Default dosage"), body)
+        dosage_box.setObjectName("dosageGroup")
+        self.dosage = DosageForm(False, dosage_box)
+        QVBoxLayout(dosage_box).addWidget(self.dosage)
+        self._tips = TipsBox(body)
+        own = self._editing.id if self._editing is not None else None
+        self._variants = VariantsBox(self._library, own, body)
+        self._share_controls()
+        about = QVBoxLayout()
+        about.addWidget(self._about)
+        about.addWidget(self._pictures)
+        about.addStretch(1)
+        steps = QVBoxLayout()
+        steps.addWidget(self._steps, 1)
+        steps.addWidget(dosage_box)
+        tips = QVBoxLayout()
+        tips.addWidget(self._tips)
+        tips.addWidget(self._variants, 1)
+        for column in (about, steps, tips):
+            columns.addLayout(column, 1)
         scroll = QScrollArea(self)
         scroll.setObjectName("exerciseScroll")
         scroll.setAccessibleName(self.tr("Exercise details"))
@@ -166,12 +139,12 @@ class ExerciseEditor(QDialog):
         self.problems_label.setTextFormat(Qt.TextFormat.RichText)
         self.problems_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.problems_label.setMargin(6)
-        self.save_button = self._button(
+        self.save_button = button(
             self.tr("Sa&ve exercise"), "saveExerciseButton",
             self.tr("Save the exercise to your exercises folder"), self,
         )  # fmt: skip
         self.save_button.setDefault(True)
-        self.cancel_button = self._button(
+        self.cancel_button = button(
             self.tr("Cancel"), "cancelButton", self.tr("Close without saving"), self
         )
         buttons = QHBoxLayout()
@@ -182,210 +155,33 @@ class ExerciseEditor(QDialog):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
-    def _build_about(self, body: QWidget) -> QVBoxLayout:
-        box = QGroupBox(self.tr("About the exercise"), body)
-        box.setObjectName("aboutGroup")
-        self.name_edit = named(
-            QLineEdit(box), "exerciseName", self.tr("Exercise name"),
-            self.tr("The name shown in the library and the player"),
-        )  # fmt: skip
-        self.id_label = named(
-            QLabel(box), "exerciseId", self.tr("File name"),
-            self.tr("The exercise is saved under this id; it cannot change later"),
-        )  # fmt: skip
-        self.category = named(
-            QComboBox(box), "exerciseCategory", self.tr("Category"),
-            self.tr("What kind of exercise it is; the library filters by this"),
-        )  # fmt: skip
-        for cat in Category:
-            self.category.addItem(category_label(cat), cat.value)
-        self.summary = self._text_box(
-            box,
-            "exerciseSummary",
-            self.tr("Summary"),
-            self.tr("One or two sentences: what it is for"),
-            3,
-        )
-        self.start_position = self._text_box(
-            box, "startPosition", self.tr("Start position"),
-            self.tr("How to get into position before the first step"), 3,
-        )  # fmt: skip
-        form = QFormLayout(box)
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("Saved as:"), self.id_label)
-        form.addRow(self.tr("Cate&gory:"), self.category)
-        form.addRow(self.tr("Su&mmary:"), self.summary)
-        form.addRow(self.tr("Start pos&ition:"), self.start_position)
-        pictures = QGroupBox(self.tr("Pictures (start and end position)"), body)
-        pictures.setObjectName("picturesGroup")
-        grid = QGridLayout(pictures)
-        self.previews: list[QLabel] = []
-        self.choose_buttons: list[QPushButton] = []
-        self.remove_picture_buttons: list[QPushButton] = []
-        for n in range(MAX_PICTURES):
-            preview = named(
-                QLabel(pictures), f"picturePreview{n + 1}",
-                self.tr("Picture {0}").format(n + 1), self.tr("Preview of picture {0}").format(n + 1),
-            )  # fmt: skip
-            preview.setFixedSize(PREVIEW)
-            preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            preview.setFrameShape(QFrame.Shape.StyledPanel)
-            choose = self._button(
-                self.tr("Choose picture…"), f"choosePicture{n + 1}Button",
-                self.tr("Pick an SVG, PNG, JPEG or WebP file; it is copied into your data folder"),
-                pictures,
-            )  # fmt: skip
-            remove = self._button(
-                self.tr("Remove"), f"removePicture{n + 1}Button",
-                self.tr("Remove picture {0}").format(n + 1), pictures,
-            )  # fmt: skip
-            grid.addWidget(preview, 0, n)
-            grid.addWidget(choose, 1, n)
-            grid.addWidget(remove, 2, n)
-            self.previews.append(preview)
-            self.choose_buttons.append(choose)
-            self.remove_picture_buttons.append(remove)
-        self.picture_note = QLabel(pictures)
-        self.picture_note.setObjectName("pictureNote")
-        self.picture_note.setWordWrap(True)
-        self.picture_note.setVisible(False)
-        grid.addWidget(self.picture_note, 3, 0, 1, MAX_PICTURES)
-        column = QVBoxLayout()
-        column.addWidget(box)
-        column.addWidget(pictures)
-        column.addStretch(1)
-        return column
-
-    def _build_steps(self, body: QWidget) -> QVBoxLayout:
-        box = QGroupBox(self.tr("Steps"), body)
-        box.setObjectName("stepsGroup")
-        self.step_list = named(
-            QListWidget(box), "stepList", self.tr("Steps"),
-            self.tr("The numbered steps, in the order the player shows them"),
-        )  # fmt: skip
-        self.step_list.setWordWrap(True)
-        self.step_list.setAlternatingRowColors(True)
-        self.add_step_button = self._button(
-            self.tr("Add step"), "addStepButton", self.tr("Add a step after the selected one"), box
-        )
-        self.remove_step_button = self._button(
-            self.tr("Remove"), "removeStepButton", self.tr("Remove the selected step"), box
-        )
-        self.step_up_button = self._button(
-            self.tr("Up"), "stepUpButton", self.tr("Move the selected step up"), box
-        )
-        self.step_down_button = self._button(
-            self.tr("Down"), "stepDownButton", self.tr("Move the selected step down"), box
-        )
-        self.step_text = self._text_box(
-            box, "stepText", self.tr("Step text"), self.tr("What to do in this step"), 2
-        )
-        self.step_kind = named(
-            QComboBox(box), "stepKind", self.tr("Step kind"),
-            self.tr("Setup, movement, cue, breathing or safety"),
-        )  # fmt: skip
-        for kind, label in self._kind_labels().items():
-            self.step_kind.addItem(label, kind.value)
-        self.step_seconds = named(
-            QSpinBox(box), "stepSeconds", self.tr("Step seconds"),
-            self.tr("Optional: how long this step lasts within a rep or hold"),
-        )  # fmt: skip
-        self.step_seconds.setRange(0, 7200)
-        self.step_seconds.setSuffix(self.tr(" s"))
-        self.step_seconds.setSpecialValueText(self.tr("Not timed"))
-        row = QHBoxLayout()
-        for button in (self.add_step_button, self.remove_step_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        for button in (self.step_up_button, self.step_down_button):
-            row.addWidget(button)
-        form = QFormLayout()
-        form.addRow(self.tr("Step te&xt:"), self.step_text)
-        form.addRow(self.tr("Kind:"), self.step_kind)
-        form.addRow(self.tr("Secon&ds:"), self.step_seconds)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.step_list, 1)
-        layout.addLayout(row)
-        layout.addLayout(form)
-        dosage_box = QGroupBox(self.tr("Default dosage"), body)
-        dosage_box.setObjectName("dosageGroup")
-        self.dosage = DosageForm(False, dosage_box)
-        QVBoxLayout(dosage_box).addWidget(self.dosage)
-        column = QVBoxLayout()
-        column.addWidget(box, 1)
-        column.addWidget(dosage_box)
-        return column
-
-    def _build_tips(self, body: QWidget) -> QVBoxLayout:
-        box = QGroupBox(self.tr("Tips (one per line)"), body)
-        box.setObjectName("tipsGroup")
-        tips = (
-            ("targetsEdit", self.tr("Targets"), self.tr("Muscles or skills it works")),
-            ("cuesEdit", self.tr("Cues"), self.tr("Helpful cues")),
-            ("mistakesEdit", self.tr("Common mistakes"), self.tr("Common mistakes")),
-            ("cautionsEdit", self.tr("Cautions"), self.tr("When to stop or take care")),
-        )
-        self.targets, self.cues, self.mistakes, self.cautions = (
-            self._text_box(box, name, label, self.tr("{0}, one per line").format(tip), 3)
-            for name, label, tip in tips
-        )
-        form = QFormLayout(box)
-        form.addRow(self.tr("T&argets:"), self.targets)
-        form.addRow(self.tr("&Cues:"), self.cues)
-        form.addRow(self.tr("Mista&kes:"), self.mistakes)
-        form.addRow(self.tr("Cautions:"), self.cautions)
-        variants = QGroupBox(self.tr("Variants"), body)
-        variants.setObjectName("variantsGroup")
-        self.easier = self._variant_list(variants, "easierList", self.tr("Easier variants"))
-        self.harder = self._variant_list(variants, "harderList", self.tr("Harder variants"))
-        grid = QGridLayout(variants)
-        for col, (text, widget) in enumerate(
-            ((self.tr("Easier:"), self.easier), (self.tr("Harder:"), self.harder))
-        ):
-            label = QLabel(text, variants)
-            label.setBuddy(widget)
-            grid.addWidget(label, 0, col)
-            grid.addWidget(widget, 1, col)
-        column = QVBoxLayout()
-        column.addWidget(box)
-        column.addWidget(variants, 1)
-        return column
-
-    def _variant_list(self, parent: QWidget, name: str, label: str) -> QListWidget:
-        widget = named(
-            QListWidget(parent), name, label,
-            self.tr("Tick the exercises the player may offer instead"),
-        )  # fmt: skip
-        own = self._editing.id if self._editing is not None else None
-        for exercise in sorted(self._library.exercises.values(), key=lambda e: e.name.lower()):
-            if exercise.id == own:
-                continue
-            item = QListWidgetItem(exercise.name, widget)
-            item.setToolTip(exercise.name)
-            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-        widget.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
-        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        widget.setTextElideMode(Qt.TextElideMode.ElideRight)
-        return widget
+    def _share_controls(self) -> None:
+        # Callers and tests reach every control on the dialog itself, whichever box holds it.
+        about, pictures, steps, tips = self._about, self._pictures, self._steps, self._tips
+        self.name_edit, self.id_label = about.name_edit, about.id_label
+        self.category, self.summary = about.category, about.summary
+        self.start_position = about.start_position
+        self.previews, self.picture_note = pictures.previews, pictures.picture_note
+        self.choose_buttons = pictures.choose_buttons
+        self.remove_picture_buttons = pictures.remove_picture_buttons
+        self.step_list, self.step_text = steps.step_list, steps.step_text
+        self.step_kind, self.step_seconds = steps.step_kind, steps.step_seconds
+        self.add_step_button = steps.add_step_button
+        self.remove_step_button = steps.remove_step_button
+        self.step_up_button, self.step_down_button = steps.step_up_button, steps.step_down_button
+        self.targets, self.cues = tips.targets, tips.cues
+        self.mistakes, self.cautions = tips.mistakes, tips.cautions
+        self.easier, self.harder = self._variants.easier, self._variants.harder
 
     def _connect(self) -> None:
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
-        for n in range(MAX_PICTURES):
-            self.choose_buttons[n].clicked.connect(lambda _c=False, n=n: self.choose_picture(n))
-            self.remove_picture_buttons[n].clicked.connect(
-                lambda _c=False, n=n: self.remove_picture(n)
-            )
-        self.add_step_button.clicked.connect(self.add_step)
-        self.remove_step_button.clicked.connect(self.remove_step)
-        self.step_up_button.clicked.connect(lambda: self.move_step(-1))
-        self.step_down_button.clicked.connect(lambda: self.move_step(1))
-        self.step_list.currentRowChanged.connect(self._show_step)
-        self.step_text.textChanged.connect(self._step_edited)
-        self.step_kind.currentIndexChanged.connect(self._step_edited)
-        self.step_seconds.valueChanged.connect(self._step_edited)
+        for n, (choose, remove) in enumerate(
+            zip(self.choose_buttons, self.remove_picture_buttons, strict=True)
+        ):
+            choose.clicked.connect(lambda _c=False, n=n: self.choose_picture(n))
+            remove.clicked.connect(lambda _c=False, n=n: self.remove_picture(n))
+        self._steps.steps_edited.connect(self._validate)
         self.name_edit.textChanged.connect(self._validate)
         self.category.currentIndexChanged.connect(self._validate)
         for edit in (
@@ -404,54 +200,24 @@ class ExerciseEditor(QDialog):
         try:
             if exercise is None:
                 self.dosage.show_values(NEW_DOSAGE)
-                self._steps = [{"text": "", "kind": StepKind.MOVEMENT.value, "seconds": None}]
+                self._steps.show_steps(None)
+                self._pictures.show_kept((), ())
             else:
                 name = exercise.name
                 if self._editing is None:
                     name = self.tr("{0} (mine)").format(exercise.name)[:200]
-                self.name_edit.setText(name)
-                self.category.setCurrentIndex(self.category.findData(exercise.category.value))
-                self.summary.setPlainText(exercise.summary)
-                self.start_position.setPlainText(exercise.start_position)
-                self._steps = [
-                    {"text": s.text, "kind": s.kind.value, "seconds": s.seconds, "i18n": s}
-                    for s in exercise.steps
-                ]
+                self._about.show_exercise(exercise, name)
+                self._steps.show_steps(exercise.steps)
                 self.dosage.show_values(exercise.dosage)
-                for edit, items in (
-                    (self.targets, exercise.targets),
-                    (self.cues, exercise.cues),
-                    (self.mistakes, exercise.mistakes),
-                    (self.cautions, exercise.cautions),
-                ):
-                    edit.setPlainText("\n".join(items))
-                for widget, ids in ((self.easier, exercise.easier), (self.harder, exercise.harder)):
-                    for i in range(widget.count()):
-                        item = widget.item(i)
-                        if item.data(Qt.ItemDataRole.UserRole) in ids:
-                            item.setCheckState(Qt.CheckState.Checked)
+                self._tips.show_exercise(exercise)
+                self._variants.show_exercise(exercise)
                 shown = self._library.images.get(exercise.id, ())
-                self._pictures = [
-                    PictureSlot(path, kept=name)
-                    for path, name in zip(shown, exercise.images, strict=False)
-                ][:MAX_PICTURES]
-            self._fill_steps(0)
-            self._show_pictures()
+                self._pictures.show_kept(shown, exercise.images)
         finally:
             self._loading = False
 
     def form_data(self) -> dict[str, Any]:
         """The form as plain data, in the file format (pictures not yet copied are left out)."""
-        steps = []
-        for step in self._steps:
-            plain: dict[str, Any] = {"text": step["text"].strip(), "kind": step["kind"]}
-            source = step.get("i18n")
-            # Translations stay only while the text they translate is unchanged.
-            if isinstance(source, Step) and source.text_i18n and source.text == plain["text"]:
-                plain["text_i18n"] = dict(source.text_i18n)
-            if step["seconds"]:
-                plain["seconds"] = step["seconds"]
-            steps.append(plain)
         dosage: dict[str, Any] = {}
         for key, value in self.dosage.values().items():
             if value is not None:
@@ -463,31 +229,16 @@ class ExerciseEditor(QDialog):
             "category": self.category.currentData(),
             "summary": self.summary.toPlainText().strip(),
             "start_position": self.start_position.toPlainText().strip(),
-            "steps": steps,
+            "steps": self._steps.steps_data(),
             "dosage": dosage,
         }
         for key in ("name", "summary"):
             translations = getattr(self._template, f"{key}_i18n", None)
             if translations and getattr(self._template, key) == data[key]:
                 data[f"{key}_i18n"] = dict(translations)
-        for key, edit in (
-            ("targets", self.targets),
-            ("cues", self.cues),
-            ("mistakes", self.mistakes),
-            ("cautions", self.cautions),
-        ):
-            if lines := _lines(edit):
-                data[key] = lines
-        for key, widget in (("easier", self.easier), ("harder", self.harder)):
-            ids = [
-                widget.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(widget.count())
-                if widget.item(i).checkState() == Qt.CheckState.Checked
-            ]
-            if ids:
-                data[key] = ids
-        kept = [slot.kept for slot in self._pictures if slot.source is None]
-        if kept:
+        data.update(self._tips.tips_data())
+        data.update(self._variants.variants_data())
+        if kept := self._pictures.kept():
             data["images"] = kept
         return data
 
@@ -498,139 +249,33 @@ class ExerciseEditor(QDialog):
             return None, problems
         return exercise, check_exercise(exercise, self._library)
 
-    # ----- steps -----
-
-    def _step_label(self, n: int, step: dict[str, Any]) -> str:
-        extra = [self._kind_labels()[StepKind(step["kind"])].lower()]
-        if step["seconds"]:
-            extra.append(self.tr("{0} s").format(step["seconds"]))
-        text = step["text"].strip() or self.tr("(no text yet)")
-        return f"{n + 1}. {text}  ({', '.join(extra)})"
-
-    def _fill_steps(self, select: int) -> None:
-        self.step_list.blockSignals(True)
-        self.step_list.clear()
-        for n, step in enumerate(self._steps):
-            self.step_list.addItem(self._step_label(n, step))
-        self.step_list.blockSignals(False)
-        if self._steps:
-            self.step_list.setCurrentRow(max(0, min(select, len(self._steps) - 1)))
-        self._show_step(self.step_list.currentRow())
-
-    def _show_step(self, row: int) -> None:
-        has = 0 <= row < len(self._steps)
-        for widget in (self.step_text, self.step_kind, self.step_seconds, self.remove_step_button):
-            widget.setEnabled(has)
-        self.step_up_button.setEnabled(has and row > 0)
-        self.step_down_button.setEnabled(has and row < len(self._steps) - 1)
-        if not has:
-            return
-        step = self._steps[row]
-        was_loading, self._loading = self._loading, True
-        try:
-            if self.step_text.toPlainText() != step["text"]:
-                self.step_text.setPlainText(step["text"])
-            self.step_kind.setCurrentIndex(self.step_kind.findData(step["kind"]))
-            self.step_seconds.setValue(step["seconds"] or 0)
-        finally:
-            self._loading = was_loading
-
-    def _step_edited(self) -> None:
-        row = self.step_list.currentRow()
-        if self._loading or not 0 <= row < len(self._steps):
-            return
-        step = {
-            "text": self.step_text.toPlainText(),
-            "kind": self.step_kind.currentData(),
-            "seconds": self.step_seconds.value() or None,
-        }
-        self._steps[row] = step
-        item = self.step_list.item(row)
-        item.setText(self._step_label(row, step))
-        self._validate()
+    # ----- steps and pictures -----
 
     def add_step(self) -> None:
         """Add an empty step after the selected one and start typing it."""
-        row = self.step_list.currentRow() + 1 if self._steps else 0
-        self._steps.insert(row, {"text": "", "kind": StepKind.MOVEMENT.value, "seconds": None})
-        self._fill_steps(row)
-        self.step_text.setFocus()
-        self._validate()
+        self._steps.add_step()
 
     def remove_step(self) -> None:
         """Remove the selected step."""
-        row = self.step_list.currentRow()
-        if 0 <= row < len(self._steps):
-            del self._steps[row]
-            self._fill_steps(row)
-            self._validate()
+        self._steps.remove_step()
 
     def move_step(self, step: int) -> None:
         """Move the selected step up (-1) or down (+1)."""
-        row = self.step_list.currentRow()
-        to = row + step
-        if 0 <= row < len(self._steps) and 0 <= to < len(self._steps):
-            self._steps.insert(to, self._steps.pop(row))
-            self._fill_steps(to)
-            self._validate()
-
-    # ----- pictures -----
+        self._steps.move_step(step)
 
     def choose_picture(self, n: int) -> None:
         """Ask for a picture file for slot `n` (0 or 1); it is copied in on save."""
         chosen = self.choose_file()
-        if chosen is None:
-            return
-        try:
-            with chosen.open("rb") as handle:
-                why = picture_problem(chosen.name, handle.read(MAX_PICTURE_BYTES + 1))
-        except OSError as exc:
-            why = exc.strerror or str(exc)
-        self.picture_note.setVisible(why is not None)
-        if why is not None:
-            self.picture_note.setText(self.tr("{0} was not added: {1}.").format(chosen.name, why))
-            return
-        slot = PictureSlot(chosen, source=chosen)
-        if n < len(self._pictures):
-            self._pictures[n] = slot
-        else:
-            self._pictures.append(slot)
-        self._show_pictures()
-        self._validate()
+        if chosen is not None and self._pictures.put(n, chosen):
+            self._validate()
 
     def remove_picture(self, n: int) -> None:
         """Drop picture `n` from the exercise (files already copied stay in the data folder)."""
-        if n < len(self._pictures):
-            del self._pictures[n]
-            self._show_pictures()
+        if self._pictures.remove(n):
             self._validate()
 
-    def _show_pictures(self) -> None:
-        ratio = self.devicePixelRatioF()
-        for n, preview in enumerate(self.previews):
-            slot = self._pictures[n] if n < len(self._pictures) else None
-            if slot is None:
-                preview.clear()
-                preview.setText(self.tr("No picture"))
-            else:
-                pixmap = picture(slot.shown, PREVIEW, ratio=ratio)
-                if pixmap.isNull():
-                    preview.setText(self.tr("Cannot show\n{0}").format(slot.shown.name))
-                else:
-                    preview.setPixmap(pixmap)
-            # Pictures fill the slots in order: the second one needs the first.
-            self.choose_buttons[n].setEnabled(n <= len(self._pictures))
-            self.remove_picture_buttons[n].setEnabled(slot is not None)
-
     def _ask_for_picture(self) -> Path | None:
-        patterns = " ".join(f"*{suffix}" for suffix in PICTURE_SUFFIXES)
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose a picture"),
-            str(Path.home()),
-            self.tr("Pictures ({0})").format(patterns),
-        )
-        return Path(name) if name else None
+        return ask_for_picture(self)
 
     # ----- checking and saving -----
 
@@ -662,7 +307,7 @@ class ExerciseEditor(QDialog):
                 slot.kept
                 if slot.source is None
                 else import_picture(self._paths, slot.source, exercise.id, n)
-                for n, slot in enumerate(self._pictures, start=1)
+                for n, slot in enumerate(self._pictures.slots, start=1)
             ]
             data = self.form_data()
             if names:
