@@ -738,38 +738,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="57"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="56"/>
         <source>Pictures (start and end position)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="67"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="66"/>
         <source>Picture {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="68"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="67"/>
         <source>Preview of picture {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="74"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="73"/>
         <source>Choose picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="75"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="74"/>
         <source>Pick an SVG, PNG, JPEG or WebP file; it is copied into your data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="82"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="81"/>
         <location filename="../ui/exercise_editor_steps.py" line="68"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="83"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="82"/>
         <source>Remove picture {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,28 +991,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="123"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="122"/>
         <source>{0} was not added: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="148"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="147"/>
         <source>No picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="153"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="152"/>
         <source>Cannot show
 {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="46"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="45"/>
         <source>Choose a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_pictures.py" line="48"/>
+        <location filename="../ui/exercise_editor_pictures.py" line="47"/>
         <source>Pictures ({0})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,62 +2393,62 @@
 <context>
     <name>ProgramActionBar</name>
     <message>
-        <location filename="../ui/program_action_bar.py" line="34"/>
+        <location filename="../ui/program_action_bar.py" line="24"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/program_action_bar.py" line="35"/>
+        <location filename="../ui/program_action_bar.py" line="26"/>
         <source>Change this program; a shipped one becomes your own copy</source>
         <translation>Dieses Programm ändern; ein mitgeliefertes wird zu Ihrer eigenen Kopie</translation>
     </message>
     <message>
-        <location filename="../ui/program_action_bar.py" line="38"/>
+        <location filename="../ui/program_action_bar.py" line="30"/>
         <source>&amp;New program…</source>
         <translation>&amp;Neues Programm…</translation>
     </message>
     <message>
-        <location filename="../ui/program_action_bar.py" line="38"/>
+        <location filename="../ui/program_action_bar.py" line="30"/>
         <source>Build your own program</source>
         <translation>Ein eigenes Programm zusammenstellen</translation>
     </message>
     <message>
-        <location filename="../ui/program_action_bar.py" line="43"/>
+        <location filename="../ui/program_action_bar.py" line="33"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/program_action_bar.py" line="44"/>
+        <location filename="../ui/program_action_bar.py" line="35"/>
         <source>Add a program a physio shared with you (.rehab file)</source>
         <translation>Ein Programm hinzufügen, das Ihnen eine Physiotherapeutin geschickt hat (.rehab-Datei)</translation>
     </message>
     <message>
-        <location filename="../ui/program_action_bar.py" line="49"/>
+        <location filename="../ui/program_action_bar.py" line="39"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/program_action_bar.py" line="50"/>
+        <location filename="../ui/program_action_bar.py" line="41"/>
         <source>Share this program with its own exercises and pictures</source>
         <translation>Dieses Programm mit seinen eigenen Übungen und Bildern weitergeben</translation>
     </message>
     <message>
-        <location filename="../ui/program_action_bar.py" line="55"/>
+        <location filename="../ui/program_action_bar.py" line="45"/>
         <source>Save as P&amp;DF…</source>
         <translation>Als P&amp;DF speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/program_action_bar.py" line="56"/>
+        <location filename="../ui/program_action_bar.py" line="47"/>
         <source>A printable handout with a log table</source>
         <translation>Ein druckbares Handout mit Protokolltabelle</translation>
     </message>
     <message>
-        <location filename="../ui/program_action_bar.py" line="61"/>
+        <location filename="../ui/program_action_bar.py" line="51"/>
         <source>&amp;Flare-up day</source>
         <translation>&amp;Schmerzschub-Tag</translation>
     </message>
     <message>
-        <location filename="../ui/program_action_bar.py" line="62"/>
+        <location filename="../ui/program_action_bar.py" line="53"/>
         <source>Start today&apos;s session with the easier version of each exercise</source>
         <translation>Die heutige Einheit mit der leichteren Variante jeder Übung beginnen</translation>
     </message>
@@ -2456,7 +2456,7 @@
 <context>
     <name>ProgramActions</name>
     <message>
-        <location filename="../ui/program_actions.py" line="43"/>
+        <location filename="../ui/program_actions.py" line="42"/>
         <source>New e&amp;xercise…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,12 +2466,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="95"/>
+        <location filename="../ui/program_actions.py" line="96"/>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="169"/>
+        <location filename="../ui/program_actions.py" line="170"/>
         <source>Change saved to your program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,171 +2577,171 @@
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../ui/program_editor.py" line="47"/>
+        <location filename="../ui/program_editor.py" line="48"/>
         <source>Program editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="104"/>
+        <location filename="../ui/program_editor.py" line="105"/>
         <source>{0} (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="109"/>
+        <location filename="../ui/program_editor.py" line="110"/>
         <source>This is a new copy; save it to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="114"/>
+        <location filename="../ui/program_editor.py" line="115"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="123"/>
+        <location filename="../ui/program_editor.py" line="124"/>
         <source>Fix the problems below before saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="191"/>
+        <location filename="../ui/program_editor.py" line="192"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="192"/>
+        <location filename="../ui/program_editor.py" line="193"/>
         <source>What must be fixed before this program can be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="38"/>
+        <location filename="../ui/program_editor_header.py" line="33"/>
         <source>Total time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="39"/>
+        <location filename="../ui/program_editor_header.py" line="34"/>
         <source>How long a session of this program takes, rests included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_items.py" line="34"/>
-        <location filename="../ui/program_editor_items.py" line="37"/>
+        <location filename="../ui/program_editor_items.py" line="35"/>
+        <location filename="../ui/program_editor_items.py" line="38"/>
         <source>Exercises in this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_items.py" line="38"/>
+        <location filename="../ui/program_editor_items.py" line="39"/>
         <source>Drag to reorder, or Ctrl+Up / Ctrl+Down; Delete removes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_items.py" line="52"/>
-        <location filename="../ui/program_editor_items.py" line="86"/>
+        <location filename="../ui/program_editor_items.py" line="53"/>
+        <location filename="../ui/program_editor_items.py" line="87"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_items.py" line="53"/>
+        <location filename="../ui/program_editor_items.py" line="54"/>
         <source>Move the selected exercise up (Ctrl+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_items.py" line="56"/>
-        <location filename="../ui/program_editor_items.py" line="90"/>
+        <location filename="../ui/program_editor_items.py" line="57"/>
+        <location filename="../ui/program_editor_items.py" line="91"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_items.py" line="57"/>
+        <location filename="../ui/program_editor_items.py" line="58"/>
         <source>Move the selected exercise down (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_items.py" line="60"/>
-        <location filename="../ui/program_editor_items.py" line="94"/>
+        <location filename="../ui/program_editor_items.py" line="61"/>
+        <location filename="../ui/program_editor_items.py" line="95"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_items.py" line="61"/>
+        <location filename="../ui/program_editor_items.py" line="62"/>
         <source>Remove the selected exercise (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_items.py" line="69"/>
+        <location filename="../ui/program_editor_items.py" line="70"/>
         <source>No exercises yet. Pick one in “Add exercise” and press Add or Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="37"/>
+        <location filename="../ui/program_editor_picker.py" line="36"/>
         <source>Add exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="41"/>
+        <location filename="../ui/program_editor_picker.py" line="40"/>
         <source>Search exercises to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="42"/>
+        <location filename="../ui/program_editor_picker.py" line="41"/>
         <source>Type part of a name; Enter adds the selected match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="44"/>
+        <location filename="../ui/program_editor_picker.py" line="43"/>
         <source>Search exercises…</source>
         <translation type="unfinished">Übungen suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="48"/>
+        <location filename="../ui/program_editor_picker.py" line="47"/>
         <source>Category of exercises to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="49"/>
+        <location filename="../ui/program_editor_picker.py" line="48"/>
         <source>Show only one kind of exercise</source>
         <translation type="unfinished">Nur eine Art von Übungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="51"/>
+        <location filename="../ui/program_editor_picker.py" line="50"/>
         <source>All categories</source>
         <translation type="unfinished">Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="55"/>
+        <location filename="../ui/program_editor_picker.py" line="54"/>
         <source>Exercises you can add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="56"/>
+        <location filename="../ui/program_editor_picker.py" line="55"/>
         <source>Double-click or press Enter to add the exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="60"/>
+        <location filename="../ui/program_editor_picker.py" line="59"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="61"/>
+        <location filename="../ui/program_editor_picker.py" line="60"/>
         <source>Add the selected exercise to the program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="64"/>
+        <location filename="../ui/program_editor_picker.py" line="63"/>
         <source>New e&amp;xercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="65"/>
+        <location filename="../ui/program_editor_picker.py" line="64"/>
         <source>Create your own exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="68"/>
+        <location filename="../ui/program_editor_picker.py" line="67"/>
         <source>E&amp;dit exercise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="69"/>
+        <location filename="../ui/program_editor_picker.py" line="68"/>
         <source>Change one of your own exercises</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2751,30 +2751,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="239"/>
-        <location filename="../ui/program_editor_header.py" line="62"/>
-        <location filename="../ui/program_editor_header.py" line="64"/>
-        <location filename="../ui/program_editor_header.py" line="149"/>
+        <location filename="../ui/program_editor.py" line="240"/>
+        <location filename="../ui/program_editor_header.py" line="57"/>
+        <location filename="../ui/program_editor_header.py" line="59"/>
+        <location filename="../ui/program_editor_header.py" line="144"/>
         <source>Undo</source>
         <translation type="unfinished">Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="240"/>
-        <location filename="../ui/program_editor_header.py" line="68"/>
-        <location filename="../ui/program_editor_header.py" line="70"/>
-        <location filename="../ui/program_editor_header.py" line="154"/>
+        <location filename="../ui/program_editor.py" line="241"/>
+        <location filename="../ui/program_editor_header.py" line="63"/>
+        <location filename="../ui/program_editor_header.py" line="65"/>
+        <location filename="../ui/program_editor_header.py" line="149"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="241"/>
-        <location filename="../ui/program_editor_header.py" line="74"/>
+        <location filename="../ui/program_editor.py" line="242"/>
+        <location filename="../ui/program_editor_header.py" line="69"/>
         <source>Save</source>
         <translation type="unfinished">Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="242"/>
-        <location filename="../ui/program_editor_header.py" line="76"/>
+        <location filename="../ui/program_editor.py" line="243"/>
+        <location filename="../ui/program_editor_header.py" line="71"/>
         <source>Save the program</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,112 +2789,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="97"/>
+        <location filename="../ui/program_editor_picker.py" line="96"/>
         <source> · yours</source>
         <translation type="unfinished"> · eigenes</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="46"/>
+        <location filename="../ui/program_editor_header.py" line="41"/>
         <source>&amp;New program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="48"/>
+        <location filename="../ui/program_editor_header.py" line="43"/>
         <source>Start a new, empty program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="52"/>
+        <location filename="../ui/program_editor_header.py" line="47"/>
         <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="54"/>
+        <location filename="../ui/program_editor_header.py" line="49"/>
         <source>Make a copy of this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="58"/>
+        <location filename="../ui/program_editor_header.py" line="53"/>
         <source>De&amp;lete program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="58"/>
+        <location filename="../ui/program_editor_header.py" line="53"/>
         <source>Delete your program file (you can undo it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="80"/>
+        <location filename="../ui/program_editor_header.py" line="75"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="82"/>
+        <location filename="../ui/program_editor_header.py" line="77"/>
         <source>Close the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="107"/>
+        <location filename="../ui/program_editor_header.py" line="102"/>
         <source>Undo delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="107"/>
+        <location filename="../ui/program_editor_header.py" line="102"/>
         <source>Put the program file back (Ctrl+Z)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="118"/>
+        <location filename="../ui/program_editor_header.py" line="113"/>
         <source>This is your copy of {0}; the original stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="123"/>
+        <location filename="../ui/program_editor_header.py" line="118"/>
         <source>Total {0} · {1} exercise(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="127"/>
+        <location filename="../ui/program_editor_header.py" line="122"/>
         <source>No exercises yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="133"/>
+        <location filename="../ui/program_editor_header.py" line="128"/>
         <source>“{0}” was deleted. Undo (Ctrl+Z) puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="147"/>
+        <location filename="../ui/program_editor_header.py" line="142"/>
         <source>Undo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="152"/>
+        <location filename="../ui/program_editor_header.py" line="147"/>
         <source>Redo {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="158"/>
+        <location filename="../ui/program_editor_header.py" line="153"/>
         <source> (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_header.py" line="159"/>
+        <location filename="../ui/program_editor_header.py" line="154"/>
         <source>Untitled program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="377"/>
+        <location filename="../ui/program_editor.py" line="378"/>
         <source>No problems: ready to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="377"/>
+        <location filename="../ui/program_editor.py" line="378"/>
         <source>Fix before saving:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="369"/>
+        <location filename="../ui/program_editor.py" line="370"/>
         <source>Exercise {0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_app.core.models import Exercise, Program, ProgramItem
-from rehab_app.ui.dosage_editor_controls import named
+from rehab_app.ui.controls import named
 from rehab_app.ui.dosage_editor_form import MAX_SECONDS, DosageForm
 
 

@@ -16,14 +16,6 @@ _EXTRA_REDO = QKeySequence("Ctrl+Y")
 MAX_SHOWN_PROBLEMS = 6
 
 
-def named(widget: W, object_name: str, accessible: str, tip: str) -> W:
-    """Give a control its object name, accessible name and tooltip; returns it."""
-    widget.setObjectName(object_name)
-    widget.setAccessibleName(accessible)
-    widget.setToolTip(tip)
-    return widget
-
-
 def problems_html(lines: list[str], ok: str, heading: str) -> str:
     """The problems label's text: a tick and `ok`, or `heading` and the first few problems."""
     if not lines:

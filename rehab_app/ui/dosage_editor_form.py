@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from rehab_app.core.models import Dosage, DosageOverride, Reps
-from rehab_app.ui.dosage_editor_controls import named
+from rehab_app.ui.controls import named
 
 FIELDS = ("sets", "reps", "hold_s", "rep_s", "rest_s", "per_side")
 _PYRAMID = re.compile(r"^\s*\d+(\s*-\s*\d+)*\s*$")

@@ -32,10 +32,10 @@ from rehab_app.core.user_files import (
 )
 from rehab_app.core.validate import Problem, convert
 from rehab_app.core.yamlsafe import Document
-from rehab_app.ui.dosage_editor_controls import named, problems_html
+from rehab_app.ui.controls import named, named_button
+from rehab_app.ui.dosage_editor_controls import problems_html
 from rehab_app.ui.dosage_editor_form import DosageForm
 from rehab_app.ui.exercise_editor_about import AboutBox
-from rehab_app.ui.exercise_editor_controls import button
 from rehab_app.ui.exercise_editor_pictures import PicturesBox, ask_for_picture
 from rehab_app.ui.exercise_editor_steps import StepsEditor
 from rehab_app.ui.exercise_editor_tips import TipsBox, VariantsBox
@@ -139,12 +139,12 @@ class ExerciseEditor(QDialog):
         self.problems_label.setTextFormat(Qt.TextFormat.RichText)
         self.problems_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.problems_label.setMargin(6)
-        self.save_button = button(
+        self.save_button = named_button(
             self.tr("Sa&ve exercise"), "saveExerciseButton",
             self.tr("Save the exercise to your exercises folder"), self,
         )  # fmt: skip
         self.save_button.setDefault(True)
-        self.cancel_button = button(
+        self.cancel_button = named_button(
             self.tr("Cancel"), "cancelButton", self.tr("Close without saving"), self
         )
         buttons = QHBoxLayout()

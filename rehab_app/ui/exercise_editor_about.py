@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from rehab_app.core.models import Category, Exercise
-from rehab_app.ui.dosage_editor_controls import named
+from rehab_app.ui.controls import named
 from rehab_app.ui.exercise_editor_controls import text_box
 from rehab_app.ui.texts import category_label, translate
 

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from rehab_app.ui.dosage_editor_controls import named
-
-
-def button(text: str, name: str, tip: str, parent: QWidget) -> QPushButton:
-    """A push button whose accessible name is its text without '&' and a trailing '…'."""
-    return named(QPushButton(text, parent), name, text.replace("&", "").rstrip("…"), tip)
+from rehab_app.ui.controls import named
 
 
 def text_box(parent: QWidget, name: str, label: str, tip: str, lines: int) -> QPlainTextEdit:

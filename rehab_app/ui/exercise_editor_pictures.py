@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_app.core.user_files import MAX_PICTURE_BYTES, PICTURE_SUFFIXES, picture_problem
-from rehab_app.ui.dosage_editor_controls import named
-from rehab_app.ui.exercise_editor_controls import button
+from rehab_app.ui.controls import named, named_button
 from rehab_app.ui.pictures import picture
 from rehab_app.ui.texts import translate
 
@@ -70,7 +69,7 @@ class PicturesBox(QGroupBox):
             preview.setFixedSize(PREVIEW)
             preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
             preview.setFrameShape(QFrame.Shape.StyledPanel)
-            choose = button(
+            choose = named_button(
                 translate("ExerciseEditor", "Choose picture…"), f"choosePicture{n + 1}Button",
                 translate(
                     "ExerciseEditor",
@@ -78,7 +77,7 @@ class PicturesBox(QGroupBox):
                 ),
                 self,
             )  # fmt: skip
-            remove = button(
+            remove = named_button(
                 translate("ExerciseEditor", "Remove"), f"removePicture{n + 1}Button",
                 translate("ExerciseEditor", "Remove picture {0}").format(n + 1), self,
             )  # fmt: skip

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_app.core.models import Step, StepKind
-from rehab_app.ui.dosage_editor_controls import named
-from rehab_app.ui.exercise_editor_controls import button, text_box
+from rehab_app.ui.controls import named, named_button
+from rehab_app.ui.exercise_editor_controls import text_box
 from rehab_app.ui.texts import translate
 
 # The texts keep the ExerciseEditor translation context: the catalogue files them there.
@@ -60,19 +60,19 @@ class StepsEditor(QGroupBox):
         )  # fmt: skip
         self.step_list.setWordWrap(True)
         self.step_list.setAlternatingRowColors(True)
-        self.add_step_button = button(
+        self.add_step_button = named_button(
             translate("ExerciseEditor", "Add step"), "addStepButton",
             translate("ExerciseEditor", "Add a step after the selected one"), self,
         )  # fmt: skip
-        self.remove_step_button = button(
+        self.remove_step_button = named_button(
             translate("ExerciseEditor", "Remove"), "removeStepButton",
             translate("ExerciseEditor", "Remove the selected step"), self,
         )  # fmt: skip
-        self.step_up_button = button(
+        self.step_up_button = named_button(
             translate("ExerciseEditor", "Up"), "stepUpButton",
             translate("ExerciseEditor", "Move the selected step up"), self,
         )  # fmt: skip
-        self.step_down_button = button(
+        self.step_down_button = named_button(
             translate("ExerciseEditor", "Down"), "stepDownButton",
             translate("ExerciseEditor", "Move the selected step down"), self,
         )  # fmt: skip

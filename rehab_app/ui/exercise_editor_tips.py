@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise
-from rehab_app.ui.dosage_editor_controls import named
+from rehab_app.ui.controls import named
 from rehab_app.ui.exercise_editor_controls import text_box
 from rehab_app.ui.texts import translate
 

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from rehab_app.ui.controls import named_button
 from rehab_app.ui.programs_page import ProgramsPage
-
-
-def action_button(parent: QWidget, name: str, text: str, tip: str) -> QPushButton:
-    """A push button with an object name, a tooltip and its text as accessible name."""
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setAccessibleName(text.replace("&", "").rstrip("…"))
-    button.setToolTip(tip)
-    return button
 
 
 class ProgramActionBar(QWidget):
@@ -28,38 +20,38 @@ class ProgramActionBar(QWidget):
         self.setObjectName("programActions")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.edit_button = action_button(
-            self,
-            "editProgramButton",
+        self.edit_button = named_button(
             self.tr("&Edit…"),
+            "editProgramButton",
             self.tr("Change this program; a shipped one becomes your own copy"),
-        )
-        self.new_button = action_button(
-            self, "newProgramButton", self.tr("&New program…"), self.tr("Build your own program")
-        )
-        self.import_button = action_button(
             self,
-            "importButton",
+        )
+        self.new_button = named_button(
+            self.tr("&New program…"), "newProgramButton", self.tr("Build your own program"), self
+        )
+        self.import_button = named_button(
             self.tr("&Import…"),
+            "importButton",
             self.tr("Add a program a physio shared with you (.rehab file)"),
-        )
-        self.export_button = action_button(
             self,
-            "exportButton",
+        )
+        self.export_button = named_button(
             self.tr("E&xport…"),
+            "exportButton",
             self.tr("Share this program with its own exercises and pictures"),
-        )
-        self.pdf_button = action_button(
             self,
-            "handoutButton",
+        )
+        self.pdf_button = named_button(
             self.tr("Save as P&DF…"),
+            "handoutButton",
             self.tr("A printable handout with a log table"),
-        )
-        self.flare_button = action_button(
             self,
-            "flareUpButton",
+        )
+        self.flare_button = named_button(
             self.tr("&Flare-up day"),
+            "flareUpButton",
             self.tr("Start today's session with the easier version of each exercise"),
+            self,
         )
         for button in (
             self.edit_button,

@@ -12,8 +12,9 @@ from rehab_app.core.history import HistoryStore
 from rehab_app.core.loader import Origin
 from rehab_app.core.models import Program
 from rehab_app.core.user_files import SaveError, save_program
+from rehab_app.ui.controls import named_button
 from rehab_app.ui.main_window import MainWindow
-from rehab_app.ui.program_action_bar import ProgramActionBar, action_button
+from rehab_app.ui.program_action_bar import ProgramActionBar
 from rehab_app.ui.suggestions import SuggestionBanner
 
 
@@ -37,11 +38,11 @@ class ProgramActions(QObject):
         self.flare_button = bar.flare_button
         self.banner = SuggestionBanner(page)
         page.add_header(self.banner)
-        self.new_exercise_button = action_button(
-            window.browser,
-            "newExerciseButton",
+        self.new_exercise_button = named_button(
             self.tr("New e&xercise…"),
+            "newExerciseButton",
             self.tr("Write your own exercise"),
+            window.browser,
         )
         browser_layout = window.browser.layout()
         assert isinstance(browser_layout, QVBoxLayout)

@@ -12,7 +12,8 @@ from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise, Program
 from rehab_app.core.paths import AppPaths
 from rehab_app.core.user_files import editable_copy, unique_id
-from rehab_app.ui.dosage_editor_controls import StackKeys, named, problems_html
+from rehab_app.ui.controls import named
+from rehab_app.ui.dosage_editor_controls import StackKeys, problems_html
 from rehab_app.ui.program_editor_details import ProgramDetails
 from rehab_app.ui.program_editor_dialogs import Button, ask_unsaved, run_exercise_editor
 from rehab_app.ui.program_editor_document import ProgramDocument, replace

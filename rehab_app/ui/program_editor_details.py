@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from rehab_app.core.models import Exercise, ProgramItem
 from rehab_app.ui.dosage_editor import ItemPanel, SettingsPanel
-from rehab_app.ui.program_editor_widgets import translate
+from rehab_app.ui.texts import translate
 
 
 class ProgramDetails(QScrollArea):

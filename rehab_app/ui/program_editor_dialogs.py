@@ -8,7 +8,7 @@ from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise
 from rehab_app.core.paths import AppPaths
 from rehab_app.ui.exercise_editor import ExerciseEditor
-from rehab_app.ui.program_editor_widgets import translate
+from rehab_app.ui.texts import translate
 
 Button = QMessageBox.StandardButton
 

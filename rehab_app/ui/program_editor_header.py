@@ -8,14 +8,9 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rehab_app.core.models import Program
 from rehab_app.core.plan import format_duration
-from rehab_app.ui.dosage_editor_controls import named
-from rehab_app.ui.program_editor_widgets import (
-    named_button,
-    redo_keys,
-    scale_font,
-    translate,
-    with_keys,
-)
+from rehab_app.ui.controls import named, named_button
+from rehab_app.ui.program_editor_widgets import redo_keys, scale_font, with_keys
+from rehab_app.ui.texts import translate
 
 
 class EditorHeader:

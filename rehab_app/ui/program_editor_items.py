@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_app.ui.dosage_editor_controls import named
+from rehab_app.ui.controls import named, named_button
 from rehab_app.ui.program_editor_model import ProgramItemsModel
-from rehab_app.ui.program_editor_widgets import add_action, named_button, translate
+from rehab_app.ui.program_editor_widgets import add_action
+from rehab_app.ui.texts import translate
 
 
 class ProgramItemsPanel(QGroupBox):

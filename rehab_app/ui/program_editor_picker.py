@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Category
-from rehab_app.ui.dosage_editor_controls import named
+from rehab_app.ui.controls import named, named_button
 from rehab_app.ui.program_editor_model import ID_ROLE
-from rehab_app.ui.program_editor_widgets import named_button, translate
-from rehab_app.ui.texts import category_label, dosage_text
+from rehab_app.ui.texts import category_label, dosage_text, translate
 
 
 class AddExercisePanel(QGroupBox):

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
-
-from rehab_app.ui.dosage_editor_controls import named
-
-# Texts that moved out of ProgramEditor call translate("ProgramEditor", ...) with the context
-# spelled out: lupdate reads it there, so they keep the German translations made for the editor.
-translate = QCoreApplication.translate
-
-
-def named_button(text: str, name: str, tip: str, parent: QWidget) -> QPushButton:
-    """A named push button whose accessible name is its text without the mnemonic and ellipsis."""
-    return named(QPushButton(text, parent), name, text.replace("&", "").rstrip("…"), tip)
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def scale_font(label: QLabel, factor: float) -> None:

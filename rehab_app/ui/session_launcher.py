@@ -247,13 +247,7 @@ class SessionLauncher(QObject):
         assert self.player is not None
         settings = self.window.settings
         if self.audio is None:
-            self.audio = AudioCues(
-                self.window.paths.shipped_assets / "sounds",
-                self,
-                sound=settings.sound,
-                voice=settings.voice,
-                volume=settings.volume,
-            )
+            self.audio = AudioCues(self.window.paths.shipped_assets / "sounds", self)
         self.audio.configure(
             sound=settings.sound,
             voice=settings.voice,
