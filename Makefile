@@ -1,21 +1,36 @@
-# Two commands for a newcomer: `make run` and `make test`. Both create .venv on first use.
+# Two commands for a newcomer: `make run` and `make test`. Both create .venv on first use and
+# install exactly the lock (requirements/lock.txt, every package pinned with its hashes).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements/lock.txt
+# `make test-latest`: the newest versions pyproject.toml allows, in a venv of their own.
+LATEST := .venv-latest
+# `make lock`: uv resolves the lock (for every platform and Python >= 3.11); pip installs it.
+LOCKER := .venv-lock
+UV_VERSION := 0.13.9
 
-.PHONY: run test lint types pytest bench schemas translations clean
+.PHONY: run test lint types pytest bench schemas translations lock test-latest clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/rehab-app
 
 test: $(STAMP) lint types pytest
+
+# The checks `test` and `test-latest` share; $(1) is the venv's bin folder.
+define checks
+	$(1)/ruff check .
+	$(1)/ruff format --check .
+	$(1)/mypy
+	QT_QPA_PLATFORM=offscreen $(1)/python -m pytest -q
+endef
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -33,6 +48,22 @@ bench: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/python -m rehab_app.core.schema schemas
 
+# Refresh the lock after a change to the dependencies in pyproject.toml (or to pick up fixes).
+lock:
+	test -x $(LOCKER)/bin/uv || ($(PYTHON) -m venv $(LOCKER) && \
+	  $(LOCKER)/bin/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION))
+	$(LOCKER)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+	  --extra test --output-file $(LOCK) pyproject.toml requirements/build.in
+
+# The whole suite against the newest releases pyproject.toml allows: finds drift before users do.
+test-latest:
+	rm -rf $(LATEST)
+	$(PYTHON) -m venv $(LATEST)
+	$(LATEST)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(LATEST)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade -e '.[test]'
+	$(LATEST)/bin/python -m pip list --disable-pip-version-check --format=freeze
+	$(call checks,$(LATEST)/bin)
+
 # Interface translations: refresh each rehab_app/i18n/*.ts from the source, then compile the .qm files.
 translations: $(STAMP)
 	for ts in rehab_app/i18n/rehab_app_*.ts; do \
@@ -41,4 +72,4 @@ translations: $(STAMP)
 	done
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(LATEST) $(LOCKER) .mypy_cache .pytest_cache .ruff_cache

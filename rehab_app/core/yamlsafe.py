@@ -17,6 +17,7 @@ import yaml
 MAX_BYTES = 512 * 1024
 MAX_DEPTH = 32
 MAX_NODES = 50_000
+TOO_DEEP = f"the document is nested too deeply (limit {MAX_DEPTH} levels)"
 
 Path_ = tuple[str | int, ...]
 
@@ -118,11 +119,21 @@ def parse(text: str) -> Document:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or str(exc)
         line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        if _is_nesting_error(problem):
+            # libyaml (PyYAML >= 6.0.4) may stop a deep document before our own depth check
+            # sees it; the user gets the same message whoever stopped it.
+            raise YamlError(TOO_DEEP, line, column) from None
         raise YamlError(f"YAML syntax error: {problem}", line, column) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"YAML syntax error: {exc}") from None
     finally:
         loader.dispose()
+
+
+def _is_nesting_error(problem: str) -> bool:
+    """True for libyaml's own nesting-limit error, however a release words it."""
+    words = problem.lower()
+    return "nesting" in words or "depth" in words
 
 
 def _build(loader: Any) -> Document:
@@ -145,9 +156,12 @@ def _build(loader: Any) -> Document:
             if event.anchor:
                 raise YamlError("anchors and aliases (& and *) are not allowed", *_where(event))
             nodes += 1
-            if len(stack) >= MAX_DEPTH or nodes > MAX_NODES:
-                what = "nested too deeply" if len(stack) >= MAX_DEPTH else "too large"
-                raise YamlError(f"the document is {what}", *_where(event))
+            if len(stack) >= MAX_DEPTH:
+                raise YamlError(TOO_DEEP, *_where(event))
+            if nodes > MAX_NODES:
+                raise YamlError(
+                    f"the document is too large (limit {MAX_NODES} values)", *_where(event)
+                )
             if event.tag not in (None, "!") and event.tag not in _STANDARD_TAGS:
                 raise YamlError(
                     f"the tag {event.tag!r} is not allowed (only plain data)", *_where(event)

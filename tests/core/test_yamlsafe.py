@@ -59,15 +59,41 @@ def test_billion_laughs_refused_fast() -> None:
     assert time.perf_counter() - start < 0.5
 
 
-@pytest.mark.parametrize("text", ["[" * 100_000 + "]" * 100_000, "- " * 100_000 + "x", "a:\n" * 1])
-def test_deep_nesting_refused_fast(text: str) -> None:
+DEEP_DOCUMENTS = {
+    # Deep enough that libyaml (PyYAML >= 6.0.4) stops it before the app's own check sees it.
+    "libyaml's limit": "[" * 100_000 + "]" * 100_000,
+    "block lists": "- " * 100_000 + "x",
+    # Past the app's limit (32) but far below libyaml's (1000): the app's own check stops it.
+    "app's limit": "[" * 40 + "]" * 40,
+    "nested mappings": "a:\n" + "".join("  " * i + f"b{i}:\n" for i in range(1, 40)),
+}
+
+
+@pytest.mark.parametrize("text", DEEP_DOCUMENTS.values(), ids=DEEP_DOCUMENTS.keys())
+def test_deep_nesting_refused_fast_with_the_apps_message(text: str) -> None:
     start = time.perf_counter()
-    if text == "a:\n":
-        assert parse(text).data == {"a": None}
-        return
-    with pytest.raises(YamlError, match="nested too deeply"):
+    with pytest.raises(YamlError) as err:
         parse(text)
     assert time.perf_counter() - start < 0.5
+    assert err.value.message == "the document is nested too deeply (limit 32 levels)"
+    assert err.value.line >= 1
+
+
+def test_nesting_at_the_limit_is_read() -> None:
+    assert parse("[" * 32 + "]" * 32).data is not None
+    assert parse("a:\n").data == {"a": None}
+
+
+def test_deep_file_reported_with_file_and_line(tmp_path: Path) -> None:
+    from rehab_app.core.loader import check_files
+    from rehab_app.core.paths import AppPaths
+
+    path = tmp_path / "deep.yaml"
+    path.write_text("id: deep\nsteps: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    problems = check_files([path], AppPaths.create(tmp_path / "data"))
+    assert [str(p) for p in problems] == [
+        f"{path}:2: the document is nested too deeply (limit 32 levels)"
+    ]
 
 
 def test_huge_file_refused_without_reading(tmp_path: Path) -> None:
