@@ -148,6 +148,27 @@ class ProgramChange(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     item: Annotated[int, Meta(ge=0, le=99)] | None = None
 
 
+class Track(enum.StrEnum):
+    """Which part of the way back to running a program belongs to."""
+
+    ACUTE = "acute"
+    FOUNDATION = "foundation"
+    STRENGTH = "strength"
+    RETURN_TO_RUN = "return_to_run"
+
+
+class Ladder(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """A program's place on the way back to running: a lower rung is gentler.
+
+    Rungs: 0 acute relief; 1 mobility, core stage 1 and other foundations; 2 core stage 2 and
+    strength; 3 and up the return-to-run stages, one rung each. The app only ever points a user
+    down the ladder when pain is too high, and up it one rung at a time.
+    """
+
+    rung: Annotated[int, Meta(ge=0, le=30)]
+    track: Track
+
+
 class Program(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """An ordered routine, as written in `exercises/programs/<id>.yaml`."""
 
@@ -161,6 +182,7 @@ class Program(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     get_ready_s: Seconds = 10
     rest_between_s: Seconds = 20
     sessions_per_week: Annotated[int, Meta(ge=1, le=21)] = 3
+    ladder: Ladder | None = None
     name_i18n: Translations = field(default_factory=dict)
     description_i18n: Translations = field(default_factory=dict)
     changes: tuple[ProgramChange, ...] = ()
