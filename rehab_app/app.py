@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehab_app import __version__
-from rehab_app.core.paths import AppPaths
+from rehab_app.core.applog import configure_logging
+from rehab_app.core.paths import AppPaths, data_dir_problem
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -191,6 +192,14 @@ def _run_gui(paths: AppPaths) -> int:
             file=sys.stderr,
         )
         return 1
+    problem = data_dir_problem(paths.data_dir)
+    if problem is not None:
+        print(f"rehab-app: {problem.message}", file=sys.stderr)
+        from rehab_app.ui.startup_errors import tell_data_dir_problem
+
+        tell_data_dir_problem(problem)
+        return 1
+    log_path = configure_logging(paths.data_dir)
     # Nearly every object made before the first paint lives as long as the app: the ~30
     # collections start-up would run (~10 ms) free a few dozen objects. Collect once it shows.
     gc.disable()
@@ -198,7 +207,13 @@ def _run_gui(paths: AppPaths) -> int:
         # Before PySide6: every import after it goes through its (slower) import hook.
         from rehab_app.ui.quick_start import read_look
 
-        return _show_window(paths, read_look(paths.settings_file))
+        return _show_window(paths, read_look(paths.settings_file), log_path)
+    except Exception as exc:
+        # Before the event loop runs (or after it ended) there is no excepthook dialog to show.
+        log.exception("the app stopped after an unexpected error")
+        where = f"; details are in {log_path}" if log_path else ""
+        print(f"rehab-app stopped after an unexpected error: {exc}{where}", file=sys.stderr)
+        return 1
     finally:
         gc.enable()
 
@@ -210,7 +225,7 @@ def _start_collecting() -> None:
         gc.enable()
 
 
-def _show_window(paths: AppPaths, look: Look) -> int:
+def _show_window(paths: AppPaths, look: Look, log_path: Path | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -241,6 +256,9 @@ def _show_window(paths: AppPaths, look: Look) -> int:
         )
         return 0
     window = _first_window(paths, look)
+    from rehab_app.ui.crash import CrashReporter
+
+    CrashReporter(log_path, lambda: _save_session(window)).install()
 
     def bring_forward() -> None:
         window.showNormal()
@@ -291,17 +309,28 @@ def _show_window(paths: AppPaths, look: Look) -> int:
     return code
 
 
+def _save_session(window: MainWindow) -> None:
+    """Save the running session's last checkpoint (after an unexpected error)."""
+    launcher = window.session_launcher
+    if launcher is not None:
+        launcher.save_checkpoint()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `rehab-app` and `python -m rehab_app`."""
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     if not (sys.argv[1:] if argv is None else argv):
         # Plain `rehab-app`: open the window without building the argument parser (~10 ms).
         return _run_gui(AppPaths.create())
-    from rehab_app.cli import build_parser, run_command
+    from rehab_app.cli import WRITES_DATA, build_parser, run_command
 
     args = build_parser().parse_args(argv)
     paths = AppPaths.create(args.data_dir.expanduser() if args.data_dir else None)
     if args.command:
+        configure_logging(None)
+        problem = data_dir_problem(paths.data_dir, write=args.command in WRITES_DATA)
+        if problem is not None:
+            print(f"rehab-app: {problem.message}", file=sys.stderr)
+            return 1
         try:
             return run_command(args, paths)
         except BrokenPipeError:  # e.g. `rehab-app plan X | head`

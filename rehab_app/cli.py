@@ -16,19 +16,28 @@ if TYPE_CHECKING:
     from rehab_app.core.loader import Library
 
 
+# Commands that write to the data folder, so it must be writable (the others only read it).
+WRITES_DATA = frozenset({"export", "backup", "restore"})
+
+
+def _add_data_dir(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        default=default,
+        help=f"keep settings, your exercises and programs, and history in DIR (or set {DATA_DIR_ENV})",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The parser for `rehab-app`."""
+    """The parser for `rehab-app`; `--data-dir` may come before or after the command."""
     parser = argparse.ArgumentParser(
         prog="rehab-app",
         description="Guided back-rehab sessions for runners. With no command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        metavar="DIR",
-        help=f"keep settings, your exercises and programs, and history in DIR (or set {DATA_DIR_ENV})",
-    )
+    _add_data_dir(parser, None)
     parser.add_argument(
         "--screenshots",
         type=Path,
@@ -50,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--csv", type=Path, metavar="FILE", help="sessions to FILE, exercises to FILE-exercises"
     )
     export.add_argument("--json", type=Path, metavar="FILE", help="everything as one JSON file")
+    for command in commands.choices.values():
+        # SUPPRESS: given only before the command, the top-level value is kept.
+        _add_data_dir(command, argparse.SUPPRESS)
     return parser
 
 

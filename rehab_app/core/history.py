@@ -33,7 +33,7 @@ from rehab_app.core.history_schema import (
     is_unusable,
     move_aside,
 )
-from rehab_app.core.record import Outcome, SessionRecord
+from rehab_app.core.record import Outcome, SessionRecord, WriteFailure
 
 __all__ = [
     "VERDICT_EASE_OFF",
@@ -75,13 +75,31 @@ class OpenResult:
         )
 
 
+def write_failure(exc: BaseException) -> WriteFailure:
+    """What kind of failure a write error is, for the user (from SQLite's result code)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    errno_ = getattr(exc, "errno", None)
+    if primary == sqlite3.SQLITE_FULL or errno_ == 28:  # ENOSPC
+        kind = "disk_full"
+    elif primary == sqlite3.SQLITE_READONLY or errno_ in (13, 30):  # EACCES, EROFS
+        kind = "read_only"
+    elif primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        kind = "busy"
+    elif primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CORRUPT) or errno_ is not None:
+        kind = "io_error"
+    else:
+        kind = "other"
+    return WriteFailure(kind, str(exc))
+
+
 class HistoryStore(HistoryQueries, HistoryCheckins):
     """The history database: one writer connection, WAL, synchronous=FULL, foreign keys on."""
 
     def __init__(self, con: sqlite3.Connection, path: Path, now_utc: Clock) -> None:
         super().__init__(con, path, now_utc)
         # The last failed session write (disk full, I/O error), or None once a write succeeds.
-        self.write_error: str | None = None
+        self.write_error: WriteFailure | None = None
 
     @classmethod
     def open(cls, path: Path, now_utc: Clock) -> OpenResult:
@@ -123,9 +141,9 @@ class HistoryStore(HistoryQueries, HistoryCheckins):
         # catches up; raising here would stop the player mid-exercise and lose the session.
         try:
             self._save(record)
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.DatabaseError, OSError) as exc:
             log.exception("could not save session %s", record.session_id)
-            self.write_error = str(exc)
+            self.write_error = write_failure(exc)
         else:
             self.write_error = None
 

@@ -115,3 +115,81 @@ class AppPaths:
     def history_db(self) -> Path:
         """The session history database."""
         return self.data_dir / "history.sqlite3"
+
+
+class DataDirProblem:
+    """Why a folder cannot hold the user's data: `kind`, the folder and the system's detail.
+
+    Kinds: "is_file" (a file is in the way), "cannot_create", "not_writable", "disk_full".
+    """
+
+    __slots__ = ("detail", "kind", "path")
+
+    def __init__(self, kind: str, path: Path, detail: str = "") -> None:
+        self.kind, self.path, self.detail = kind, path, detail
+
+    def __repr__(self) -> str:
+        return f"DataDirProblem({self.kind!r}, {self.path!r}, {self.detail!r})"
+
+    @property
+    def message(self) -> str:
+        """One sentence saying what is wrong and what to do (English; the GUI translates)."""
+        where = str(self.path)
+        if self.kind == "is_file":
+            return (
+                f"The data folder {where} is a file, not a folder: move that file away, or choose "
+                "another folder with --data-dir."
+            )
+        if self.kind == "cannot_create":
+            return (
+                f"The data folder {where} cannot be created ({self.detail}): choose a folder you "
+                "can write to with --data-dir."
+            )
+        if self.kind == "disk_full":
+            return f"The disk holding {where} is full: free some space, then start the app again."
+        return (
+            f"The data folder {where} cannot be written to ({self.detail}): check its "
+            "permissions, or choose another folder with --data-dir."
+        )
+
+
+def data_dir_problem(path: Path, write: bool = True) -> DataDirProblem | None:
+    """Check that `path` can hold the user's data (creating it when `write`); None when it can."""
+    import errno
+
+    if path.exists() and not path.is_dir():
+        return DataDirProblem("is_file", path)
+    if not write:
+        return None
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        return DataDirProblem("is_file", _first_file(path))
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            return DataDirProblem("disk_full", path, exc.strerror or "")
+        if exc.errno == errno.ENOTDIR:
+            return DataDirProblem("is_file", _first_file(path))
+        return DataDirProblem("cannot_create", path, exc.strerror or str(exc))
+    # A real write: permissions alone do not tell a read-only mount (or root) or a full disk.
+    probe = path / f".write-test-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, b"\0" * 4096)
+        finally:
+            os.close(fd)
+            os.unlink(probe)
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DataDirProblem("disk_full", path, exc.strerror or "")
+        return DataDirProblem("not_writable", path, exc.strerror or str(exc))
+    return None
+
+
+def _first_file(path: Path) -> Path:
+    """The nearest ancestor of `path` (or `path` itself) that is a file, else `path`."""
+    for candidate in (path, *path.parents):
+        if candidate.exists() and not candidate.is_dir():
+            return candidate
+    return path

@@ -95,8 +95,27 @@ class SessionRecord:
         return done / planned if planned else 0.0
 
 
+@dataclass(frozen=True, slots=True)
+class WriteFailure:
+    """Why the last save of a session failed: `kind` for the user, `detail` from the system.
+
+    Kinds: "disk_full", "read_only", "busy" (another program holds the file), "io_error", "other".
+    """
+
+    kind: str
+    detail: str
+
+
 class SessionSink(Protocol):
-    """Where the player hands a session: at start, at every exercise boundary and pause, and at the end."""
+    """Where the player hands a session: at start, at every exercise boundary and pause, and at the end.
+
+    A sink never raises on a failed write: it sets `write_error` (None again after a write
+    succeeds), and the next write saves the whole session again.
+    """
+
+    @property
+    def write_error(self) -> WriteFailure | None:
+        """Why the last write failed, or None when it succeeded."""
 
     def begin(self, record: SessionRecord) -> None:
         """A session started; the sink may set `record.session_id`."""
@@ -114,6 +133,7 @@ class MemorySink:
     def __init__(self) -> None:
         self.sessions: list[SessionRecord] = []
         self.checkpoints = 0
+        self.write_error: WriteFailure | None = None
 
     def begin(self, record: SessionRecord) -> None:
         """Remember the session and give it an id."""

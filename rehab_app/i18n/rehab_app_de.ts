@@ -100,12 +100,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="236"/>
+        <location filename="../app.py" line="251"/>
         <source>Already open</source>
         <translation>Bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app.py" line="237"/>
+        <location filename="../app.py" line="252"/>
         <source>Back on Track is already open with this data folder; it has been brought forward.</source>
         <translation>Back on Track ist mit diesem Datenordner bereits geöffnet und wurde in den Vordergrund geholt.</translation>
     </message>
@@ -287,6 +287,29 @@
         <location filename="../ui/checkin_dialog.py" line="131"/>
         <source>Close the check-in</source>
         <translation>Abfrage schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <location filename="../ui/crash.py" line="81"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <location filename="../ui/crash.py" line="83"/>
+        <source>Back on Track hit an unexpected problem ({0}). Your session so far is kept in your history, and you can carry on. If it happens again, close and reopen the app.</source>
+        <translation>Back on Track ist auf ein unerwartetes Problem gestoßen ({0}). Ihre Einheit ist bis hierher in Ihrem Verlauf gespeichert, und Sie können weitermachen. Wenn es wieder passiert, schließen Sie die App und öffnen Sie sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/crash.py" line="92"/>
+        <source>The details are in {0}: please send it with a bug report.</source>
+        <translation>Die Einzelheiten stehen in {0}: Bitte schicken Sie die Datei mit einer Fehlermeldung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/crash.py" line="97"/>
+        <source>Open the log folder</source>
+        <translation>Protokollordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -2062,59 +2085,59 @@
 <context>
     <name>PlayerPage</name>
     <message>
-        <location filename="../ui/player.py" line="35"/>
-        <location filename="../ui/player.py" line="318"/>
+        <location filename="../ui/player.py" line="36"/>
+        <location filename="../ui/player.py" line="321"/>
         <source>GET READY</source>
         <translation>BEREITMACHEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="36"/>
+        <location filename="../ui/player.py" line="37"/>
         <source>WORK</source>
         <translation>ÜBEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="37"/>
+        <location filename="../ui/player.py" line="38"/>
         <source>SWITCH SIDES</source>
         <translation>SEITE WECHSELN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="38"/>
         <location filename="../ui/player.py" line="39"/>
+        <location filename="../ui/player.py" line="40"/>
         <source>REST</source>
         <translation>PAUSE</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="73"/>
+        <location filename="../ui/player.py" line="74"/>
         <source>Session player</source>
         <translation>Trainingsansicht</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="97"/>
+        <location filename="../ui/player.py" line="98"/>
         <source>Session progress</source>
         <translation>Fortschritt der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="111"/>
+        <location filename="../ui/player.py" line="112"/>
         <source>Set, repetition and side</source>
         <translation>Satz, Wiederholung und Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="122"/>
+        <location filename="../ui/player.py" line="123"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="137"/>
+        <location filename="../ui/player.py" line="138"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="141"/>
+        <location filename="../ui/player.py" line="142"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="156"/>
+        <location filename="../ui/player.py" line="157"/>
         <source>Cues and cautions</source>
         <translation>Hinweise und Vorsicht</translation>
     </message>
@@ -2226,7 +2249,7 @@
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="219"/>
+        <location filename="../ui/player.py" line="222"/>
         <source>Exercise {0} of {1}</source>
         <translation>Übung {0} von {1}</translation>
     </message>
@@ -2266,13 +2289,13 @@
         <translation>{0}, Ausgangsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="288"/>
+        <location filename="../ui/player.py" line="291"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Schritt {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="294"/>
-        <location filename="../ui/player.py" line="342"/>
+        <location filename="../ui/player.py" line="297"/>
+        <location filename="../ui/player.py" line="345"/>
         <source>{0} seconds left</source>
         <translation>noch {0} Sekunden</translation>
     </message>
@@ -2282,42 +2305,42 @@
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="306"/>
+        <location filename="../ui/player.py" line="309"/>
         <source>{0} left</source>
         <translation>noch {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="308"/>
+        <location filename="../ui/player.py" line="311"/>
         <source>{0} left in the session</source>
         <translation>noch {0} in dieser Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="316"/>
+        <location filename="../ui/player.py" line="319"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="320"/>
+        <location filename="../ui/player.py" line="323"/>
         <source>PRESS START</source>
         <translation>START DRÜCKEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="323"/>
+        <location filename="../ui/player.py" line="326"/>
         <source>Phase: {0}</source>
         <translation>Phase: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="333"/>
+        <location filename="../ui/player.py" line="336"/>
         <source>Do {0} reps at your own pace, then press Done (Enter).</source>
         <translation>Machen Sie {0} Wiederholungen in Ihrem Tempo und drücken Sie dann Fertig (Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="337"/>
+        <location filename="../ui/player.py" line="340"/>
         <source>Press Space when you are on your mat.</source>
         <translation>Drücken Sie die Leertaste, wenn Sie auf der Matte sind.</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="340"/>
+        <location filename="../ui/player.py" line="343"/>
         <source>{0} elapsed</source>
         <translation>{0} vergangen</translation>
     </message>
@@ -2982,6 +3005,44 @@
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../ui/save_status.py" line="17"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_status.py" line="18"/>
+        <source>the history file cannot be written (read-only)</source>
+        <translation>die Verlaufsdatei kann nicht geschrieben werden (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_status.py" line="19"/>
+        <source>another program is using the history file</source>
+        <translation>ein anderes Programm benutzt die Verlaufsdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_status.py" line="20"/>
+        <source>the disk could not be written</source>
+        <translation>der Datenträger konnte nicht beschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_status.py" line="22"/>
+        <source>an error: {0}</source>
+        <translation>ein Fehler: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_status.py" line="35"/>
+        <source>Saving problem</source>
+        <translation>Problem beim Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/save_status.py" line="47"/>
+        <source>Not saved: {0}. Carry on; the app tries again after this exercise.</source>
+        <translation>Nicht gespeichert: {0}. Machen Sie weiter; die App versucht es nach dieser Übung erneut.</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningDialog</name>
     <message>
         <location filename="../ui/screening_dialog.py" line="124"/>
@@ -3120,6 +3181,11 @@
         <location filename="../ui/session_launcher.py" line="150"/>
         <source>The safety questions could not be loaded, so sessions cannot start. See the Problems tab.</source>
         <translation>Die Sicherheitsfragen konnten nicht geladen werden, daher können keine Einheiten starten. Siehe Reiter Probleme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_launcher.py" line="364"/>
+        <source>Session saved to your history.</source>
+        <translation>Einheit in Ihrem Verlauf gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3581,34 @@
     </message>
 </context>
 <context>
+    <name>StartupErrors</name>
+    <message>
+        <location filename="../ui/startup_errors.py" line="15"/>
+        <source>The data folder {0} is a file, not a folder: move that file away, or choose another folder with --data-dir.</source>
+        <translation>Der Datenordner {0} ist eine Datei, kein Ordner: Verschieben Sie die Datei oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_errors.py" line="21"/>
+        <source>The data folder {0} cannot be created ({1}): choose a folder you can write to with --data-dir.</source>
+        <translation>Der Datenordner {0} kann nicht angelegt werden ({1}): Wählen Sie mit --data-dir einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_errors.py" line="27"/>
+        <source>The disk holding {0} is full: free some space, then start the app again.</source>
+        <translation>Der Datenträger mit {0} ist voll: Geben Sie Speicherplatz frei und starten Sie die App dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_errors.py" line="31"/>
+        <source>The data folder {0} cannot be written to ({1}): check its permissions, or choose another folder with --data-dir.</source>
+        <translation>In den Datenordner {0} kann nicht geschrieben werden ({1}): Prüfen Sie die Berechtigungen oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/startup_errors.py" line="49"/>
+        <source>Back on Track cannot start</source>
+        <translation>Back on Track kann nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionBanner</name>
     <message>
         <location filename="../ui/suggestions.py" line="47"/>
@@ -3603,88 +3697,129 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ui/summary_page.py" line="33"/>
+        <location filename="../ui/summary_page.py" line="34"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="35"/>
+        <location filename="../ui/summary_page.py" line="36"/>
         <source>{0} of {1} sets</source>
         <translation>{0} von {1} Sätzen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="40"/>
+        <location filename="../ui/summary_page.py" line="41"/>
         <source> (easier version of {0})</source>
         <translation> (leichtere Variante von {0})</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="46"/>
+        <location filename="../ui/summary_page.py" line="47"/>
         <source>Session complete. Well done!</source>
         <translation>Einheit geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="48"/>
+        <location filename="../ui/summary_page.py" line="49"/>
         <source>Session ended early.</source>
         <translation>Einheit vorzeitig beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="50"/>
+        <location filename="../ui/summary_page.py" line="51"/>
         <source>{0} of exercise · {1} exercise(s) done · {2} skipped · {3} pause(s) ({4})</source>
         <translation>{0} Training · {1} Übung(en) erledigt · {2} übersprungen · {3} Pause(n) ({4})</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="80"/>
+        <location filename="../ui/summary_page.py" line="88"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="84"/>
+        <location filename="../ui/summary_page.py" line="92"/>
         <source>Effort from 0 to 10</source>
         <translation>Anstrengung von 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="86"/>
+        <location filename="../ui/summary_page.py" line="94"/>
         <source>How hard was it? 0 = no effort, 10 = the hardest you could do</source>
         <translation>Wie anstrengend war es? 0 = gar nicht, 10 = das Härteste, was Sie schaffen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="100"/>
+        <location filename="../ui/summary_page.py" line="108"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="101"/>
+        <location filename="../ui/summary_page.py" line="109"/>
         <source>How did it go? Anything to tell your physio?</source>
         <translation>Wie lief es? Etwas für Ihre Physiotherapie?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="103"/>
-        <location filename="../ui/summary_page.py" line="105"/>
+        <location filename="../ui/summary_page.py" line="111"/>
+        <location filename="../ui/summary_page.py" line="113"/>
         <source>Save and finish</source>
         <translation>Speichern und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="106"/>
+        <location filename="../ui/summary_page.py" line="114"/>
         <source>Save this session to your history</source>
         <translation>Diese Einheit in Ihrem Verlauf speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="111"/>
+        <location filename="../ui/summary_page.py" line="117"/>
+        <location filename="../ui/summary_page.py" line="119"/>
+        <source>Leave without saving</source>
+        <translation>Ohne Speichern verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="121"/>
+        <source>Go back to the programs; what was saved during the session stays</source>
+        <translation>Zurück zu den Programmen; was während der Einheit gespeichert wurde, bleibt erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="129"/>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="133"/>
         <source>How is your back &amp;now?</source>
         <translation>Wie geht es Ihrem Rücken &amp;jetzt?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="112"/>
+        <location filename="../ui/summary_page.py" line="134"/>
         <source>How &amp;hard was it?</source>
         <translation>Wie &amp;anstrengend war es?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="113"/>
+        <location filename="../ui/summary_page.py" line="135"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="128"/>
+        <location filename="../ui/summary_page.py" line="151"/>
+        <source>Saved to your history as you went.</source>
+        <translation>Laufend in Ihrem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="154"/>
+        <source>Not saved yet: {0}. Save and finish tries again.</source>
+        <translation>Noch nicht gespeichert: {0}. „Speichern und beenden“ versucht es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="164"/>
+        <source>This session could not be saved: {0}. Fix that and press Try again, or leave without saving (what was saved during the session stays in your history).</source>
+        <translation>Diese Einheit konnte nicht gespeichert werden: {0}. Beheben Sie das und drücken Sie „Erneut versuchen“, oder verlassen Sie die Seite ohne Speichern (was während der Einheit gespeichert wurde, bleibt in Ihrem Verlauf).</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="169"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="170"/>
+        <source>Try again to save</source>
+        <translation>Erneut versuchen zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="184"/>
         <source>{0} / 10</source>
         <translation>{0} / 10</translation>
     </message>

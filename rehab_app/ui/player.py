@@ -28,6 +28,7 @@ from rehab_app.ui.player_controls import PlayerControls
 from rehab_app.ui.player_picture import ExercisePicture
 from rehab_app.ui.player_text import cues_html, next_up, position_text
 from rehab_app.ui.roomy import roomy
+from rehab_app.ui.save_status import SaveBanner
 from rehab_app.ui.session_controller import SessionController
 
 # The phase word and the stylesheet property value that colours it (see ui/theme.py).
@@ -179,6 +180,8 @@ class PlayerPage(QWidget):
         grid.setColumnStretch(1, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        self.save_banner = SaveBanner(self.controller, self)
+        layout.addWidget(self.save_banner)
         layout.addLayout(grid, 1)
         layout.addLayout(self.controls)
 
@@ -366,7 +369,7 @@ class PlayerPage(QWidget):
         steps_font = self.step_list.font()
         steps_font.setPixelSize(max(16, int(self.height() * 0.03)))
         self.step_list.setFont(steps_font)
-        for label in (self.hint, self.next_up, self.cues, self.item_label):
+        for label in (self.hint, self.next_up, self.cues, self.item_label, self.save_banner):
             small = label.font()
             small.setPixelSize(max(15, int(self.height() * 0.026)))
             label.setFont(small)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from rehab_app.core import events as ev
 from rehab_app.core.engine import EngineState, SessionEngine
-from rehab_app.core.record import PainReport, SessionSink
+from rehab_app.core.record import PainReport, SessionSink, WriteFailure
 
 POLL_MS = 200
 
@@ -29,6 +29,7 @@ class SessionController(QObject):
         resumed(): time runs again.
         session_finished(str): the outcome ("completed" or "ended_early").
         display_changed(): a shown number (seconds left, segment) changed; repaint.
+        save_status_changed(): saving the session failed, or works again (see `save_failure`).
     """
 
     segment_started = Signal(int)
@@ -42,6 +43,7 @@ class SessionController(QObject):
     resumed = Signal()
     session_finished = Signal(str)
     display_changed = Signal()
+    save_status_changed = Signal()
 
     def __init__(
         self,
@@ -56,6 +58,7 @@ class SessionController(QObject):
         self.start_item = start_item
         self._sink = sink
         self._shown: tuple[int, int, int, str] | None = None
+        self.save_failure: WriteFailure | None = None
         self._timer = QTimer(self)
         self._timer.setObjectName("sessionPollTimer")
         self._timer.setInterval(poll_ms)
@@ -73,6 +76,7 @@ class SessionController(QObject):
             return
         if self.engine.record.session_id is None:
             self._sink.begin(self.engine.record)
+            self._check_saved()
         self._timer.start()
         self._run(lambda: self.engine.start(self.start_item))
 
@@ -119,7 +123,18 @@ class SessionController(QObject):
         """Record an "it hurts" report and save it at once."""
         report.at_s = self.engine.session_elapsed_s
         self.engine.report_pain(report)
+        self.save_checkpoint()
+
+    def save_checkpoint(self) -> None:
+        """Save the session as it stands; a failure is reported by `save_status_changed`."""
         self._sink.checkpoint(self.engine.record)
+        self._check_saved()
+
+    def _check_saved(self) -> None:
+        failure = self._sink.write_error
+        if failure != self.save_failure:
+            self.save_failure = failure
+            self.save_status_changed.emit()
 
     def poll(self) -> None:
         """Catch the engine up with its clock (the timer's slot; safe to call at any time)."""
@@ -156,10 +171,10 @@ class SessionController(QObject):
             case ev.SwitchSides(side=side):
                 self.sides_switched.emit(side.value)
             case ev.ExerciseDone(item_index=item):
-                self._sink.checkpoint(self.engine.record)
+                self.save_checkpoint()
                 self.exercise_finished.emit(item)
             case ev.Paused():
-                self._sink.checkpoint(self.engine.record)
+                self.save_checkpoint()
                 self.paused.emit()
             case ev.ResumeCountdown(seconds_left=left):
                 self.resume_counted.emit(left)
@@ -167,5 +182,5 @@ class SessionController(QObject):
                 self.resumed.emit()
             case ev.SessionFinished(outcome=outcome):
                 self._timer.stop()
-                self._sink.checkpoint(self.engine.record)
+                self.save_checkpoint()
                 self.session_finished.emit(outcome.value)

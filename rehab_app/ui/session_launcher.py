@@ -343,13 +343,27 @@ class SessionLauncher(QObject):
             return
         record = self.controller.engine.record
         record.ended_utc = self.wall_clock()
-        summary = SummaryPage(record, self.window)
+        summary = SummaryPage(record, self.window, self.controller.save_failure)
         summary.saved.connect(lambda: self._save(summary))
+        summary.left_unsaved.connect(lambda: self._leave(summary))
         self.window.show_page(summary)
+
+    def save_checkpoint(self) -> None:
+        """Save the running session as it stands (after an unexpected error, for one)."""
+        if self.controller is not None:
+            self.controller.save_checkpoint()
 
     def _save(self, summary: SummaryPage) -> None:
         self.sink.finish(summary.record)
+        failure = self.sink.write_error
+        if failure is not None:
+            summary.show_save_failed(failure)
+            return
         self.session_saved.emit()
+        self._leave(summary)
+        self.window.statusBar().showMessage(self.tr("Session saved to your history."), 8000)
+
+    def _leave(self, summary: SummaryPage) -> None:
         self._close()
         self.window.stack.removeWidget(summary)
         summary.deleteLater()

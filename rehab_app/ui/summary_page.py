@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_app.core.plan import format_duration
-from rehab_app.core.record import Outcome, SessionRecord
+from rehab_app.core.record import Outcome, SessionRecord, WriteFailure
 from rehab_app.ui.pain_scale import PainScale, spread_font, use_mat_font
+from rehab_app.ui.save_status import failure_reason
 from rehab_app.ui.texts import translate
 
 
@@ -64,11 +65,18 @@ class SummaryPage(QWidget):
 
     Signals:
         saved(): the user saved; the record holds pain after, effort and notes.
+        left_unsaved(): after a failed save, the user chose to leave without saving.
     """
 
     saved = Signal()
+    left_unsaved = Signal()
 
-    def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: SessionRecord,
+        parent: QWidget | None = None,
+        save_failure: WriteFailure | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("summaryPage")
         use_mat_font(self)  # read from the mat, like the player
@@ -106,6 +114,20 @@ class SummaryPage(QWidget):
         self.save_button.setToolTip(self.tr("Save this session to your history"))
         self.save_button.setMinimumHeight(48)
         self.save_button.clicked.connect(self._save)
+        self.leave_button = QPushButton(self.tr("Leave without saving"), self)
+        self.leave_button.setObjectName("leaveUnsavedButton")
+        self.leave_button.setAccessibleName(self.tr("Leave without saving"))
+        self.leave_button.setToolTip(
+            self.tr("Go back to the programs; what was saved during the session stays")
+        )
+        self.leave_button.setMinimumHeight(48)
+        self.leave_button.clicked.connect(self.left_unsaved.emit)
+        self.leave_button.hide()
+        self.save_status = QLabel(self)
+        self.save_status.setObjectName("saveStatus")
+        self.save_status.setWordWrap(True)
+        self.save_status.setAccessibleName(self.tr("Saving"))
+        self._show_saved_so_far(save_failure)
         form = QFormLayout()
         form.setVerticalSpacing(16)
         form.addRow(self._label(self.tr("How is your back &now?"), self.pain), self.pain)
@@ -114,10 +136,44 @@ class SummaryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.summary)
+        layout.addWidget(self.save_status)
         layout.addLayout(form)
         layout.addStretch(1)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.leave_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
         spread_font(self)
+
+    def _show_saved_so_far(self, failure: WriteFailure | None) -> None:
+        if failure is None:
+            self.save_status.setText(self.tr("Saved to your history as you went."))
+        else:
+            self.save_status.setText(
+                self.tr("Not saved yet: {0}. Save and finish tries again.").format(
+                    failure_reason(failure)
+                )
+            )
+        self._mark_failed(failure is not None)
+
+    def show_save_failed(self, failure: WriteFailure) -> None:
+        """Saving at the end failed: say why, offer to try again or to leave without saving."""
+        self.save_status.setText(
+            self.tr(
+                "This session could not be saved: {0}. Fix that and press Try again, or leave"
+                " without saving (what was saved during the session stays in your history)."
+            ).format(failure_reason(failure))
+        )
+        self._mark_failed(True)
+        self.save_button.setText(self.tr("Try again"))
+        self.save_button.setAccessibleName(self.tr("Try again to save"))
+        self.leave_button.show()
+
+    def _mark_failed(self, failed: bool) -> None:
+        self.save_status.setProperty("failed", failed)
+        self.save_status.style().unpolish(self.save_status)
+        self.save_status.style().polish(self.save_status)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -247,6 +247,10 @@ QPushButton#hurtButton {
 QPushButton#hurtButton:focus { border: ${focus_width}px solid $accent; margin: 0px; }
 QPushButton#startButton, QPushButton#saveSummaryButton { font-weight: bold; }
 QLabel#cuesPanel { background: $alt_base; border: 1px solid $border; border-radius: 6px; padding: 8px; }
+QLabel#saveBanner, QLabel#saveStatus[failed="true"] {
+    color: $danger; border: 2px solid $danger; border-radius: 6px; padding: 6px 12px;
+    font-weight: bold;
+}
 """
 )
 

@@ -138,7 +138,8 @@ def test_a_failed_write_does_not_stop_the_session(store: HistoryStore) -> None:
     store.checkpoint(record)
     failed = store.write_error
     assert failed is not None
-    assert "readonly" in failed
+    assert failed.kind == "read_only"
+    assert "readonly" in failed.detail
     store._con.execute("PRAGMA query_only = OFF")
     record.items[1].done_sets = 2
     store.finish(record)
