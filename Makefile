@@ -64,10 +64,11 @@ test-latest:
 	$(LATEST)/bin/python -m pip list --disable-pip-version-check --format=freeze
 	$(call checks,$(LATEST)/bin)
 
-# Interface translations: refresh each rehab_app/i18n/*.ts from the source, then compile the .qm files.
+# Interface translations: refresh each rehab_app/i18n/*.ts from the source (every module under
+# rehab_app/ui, at any depth: -no-obsolete drops the strings of any file left out), then compile.
 translations: $(STAMP)
 	for ts in rehab_app/i18n/rehab_app_*.ts; do \
-	  $(BIN)/pyside6-lupdate rehab_app/app.py rehab_app/ui/*.py -no-obsolete -ts $$ts && \
+	  $(BIN)/pyside6-lupdate rehab_app/app.py $$(find rehab_app/ui -name '*.py' | sort) -no-obsolete -ts $$ts && \
 	  $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm || exit 1; \
 	done
 

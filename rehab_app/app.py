@@ -256,7 +256,7 @@ def _show_window(paths: AppPaths, look: Look, log_path: Path | None = None) -> i
         )
         return 0
     window = _first_window(paths, look)
-    from rehab_app.ui.crash import CrashReporter
+    from rehab_app.ui.shell.crash import CrashReporter
 
     CrashReporter(log_path, lambda: _save_session(window)).install()
 

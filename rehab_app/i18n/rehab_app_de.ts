@@ -292,22 +292,22 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../ui/crash.py" line="81"/>
+        <location filename="../ui/shell/crash.py" line="81"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="83"/>
+        <location filename="../ui/shell/crash.py" line="83"/>
         <source>Back on Track hit an unexpected problem ({0}). Your session so far is kept in your history, and you can carry on. If it happens again, close and reopen the app.</source>
         <translation>Back on Track ist auf ein unerwartetes Problem gestoßen ({0}). Ihre Einheit ist bis hierher in Ihrem Verlauf gespeichert, und Sie können weitermachen. Wenn es wieder passiert, schließen Sie die App und öffnen Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="92"/>
+        <location filename="../ui/shell/crash.py" line="92"/>
         <source>The details are in {0}: please send it with a bug report.</source>
         <translation>Die Einzelheiten stehen in {0}: Bitte schicken Sie die Datei mit einer Fehlermeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/crash.py" line="97"/>
+        <location filename="../ui/shell/crash.py" line="97"/>
         <source>Open the log folder</source>
         <translation>Protokollordner öffnen</translation>
     </message>

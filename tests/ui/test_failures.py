@@ -17,8 +17,8 @@ from rehab_app.app import build_main_window, main
 from rehab_app.core.engine import EngineState
 from rehab_app.core.history import HistoryStore
 from rehab_app.core.record import MemorySink, Outcome
-from rehab_app.ui.crash import MAX_DIALOGS, CrashReporter
 from rehab_app.ui.session_launcher import SessionLauncher
+from rehab_app.ui.shell.crash import MAX_DIALOGS, CrashReporter
 from tests.core.fakes import FakeClock
 from tests.ui.fakes import ScriptedDialogs
 

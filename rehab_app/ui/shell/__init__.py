@@ -1,0 +1,1 @@
+"""The window and what runs it: building, start-up, errors."""
