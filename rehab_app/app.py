@@ -258,6 +258,7 @@ def _show_window(paths: AppPaths, look: Look, log_path: Path | None = None) -> i
     window = _first_window(paths, look)
     from rehab_app.ui.shell.crash import CrashReporter
 
+    # Installed now, so an error while loading after the first paint is reported too.
     CrashReporter(log_path, lambda: _save_session(window)).install()
 
     def bring_forward() -> None:

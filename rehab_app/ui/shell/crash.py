@@ -7,13 +7,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-
-from rehab_app.ui.texts import translate
+# Qt's classes are looked up when an error is reported: creating their Python types at import
+# costs start-up ~25 ms, and this module is imported before the first paint.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("rehab_app.crash")
 # After this many dialogs in one run, errors are only logged: a fault in a paint event would
@@ -56,6 +55,8 @@ class CrashReporter:
     ) -> None:
         """Handle one uncaught exception."""
         if issubclass(kind, KeyboardInterrupt):
+            from PySide6.QtWidgets import QApplication
+
             app = QApplication.instance()
             if app is not None:
                 app.quit()
@@ -73,6 +74,12 @@ class CrashReporter:
             self._tell(kind, error)
 
     def _tell(self, kind: type[BaseException], error: BaseException) -> None:
+        from PySide6.QtCore import QCoreApplication, Qt, QUrl
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+        # Not ui.texts: it imports the models (and msgspec), which start-up leaves for later.
+        translate = QCoreApplication.translate
         self.dialogs += 1
         parent = QApplication.activeWindow()
         box = QMessageBox(parent if isinstance(parent, QWidget) else None)
