@@ -172,6 +172,10 @@ def _finish_window(window: MainWindow) -> None:
 
 
 def _run_gui(paths: AppPaths) -> int:
+    if not paths.data_dir.exists():  # a restore a crash cut short between its two renames
+        from rehab_app.core.restore import finish_interrupted_restore
+
+        finish_interrupted_restore(paths.data_dir)
     missing = missing_system_libraries()
     if missing:
         print(
@@ -288,7 +292,8 @@ def _show_window(paths: AppPaths, look: Look) -> int:
     if window.history is not None and window.history.store is not None:
         window.history.store.close()
     guard.release()
-    return code
+    # A restore the user confirmed swaps the data folder now that nothing holds it open.
+    return window.after_exit() if window.after_exit is not None else code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
