@@ -391,104 +391,104 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Sicherung gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="191"/>
+        <location filename="../ui/data_actions.py" line="192"/>
         <source>Restore from a backup</source>
         <translation>Aus einer Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="193"/>
+        <location filename="../ui/data_actions.py" line="194"/>
         <source>Backups and history exports (*{0} *.json);;All files (*)</source>
         <translation>Sicherungen und Verlaufsexporte (*{0} *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="206"/>
+        <location filename="../ui/data_actions.py" line="207"/>
         <source>Restore your data?</source>
         <translation>Ihre Daten wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="208"/>
+        <location filename="../ui/data_actions.py" line="209"/>
         <source>Restore and restart</source>
         <translation>Wiederherstellen und neu starten</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="221"/>
+        <location filename="../ui/data_actions.py" line="222"/>
         <source>{0} cannot be restored; nothing was changed.</source>
         <translation>{0} lässt sich nicht wiederherstellen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="229"/>
+        <location filename="../ui/data_actions.py" line="230"/>
         <source>…and {0} more problem (see the details).</source>
         <translation>…und {0} weiteres Problem (siehe Details).</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="230"/>
+        <location filename="../ui/data_actions.py" line="231"/>
         <source>…and {0} more problems (see the details).</source>
         <translation>…und {0} weitere Probleme (siehe Details).</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="235"/>
-        <location filename="../ui/data_actions.py" line="273"/>
+        <location filename="../ui/data_actions.py" line="236"/>
+        <location filename="../ui/data_actions.py" line="274"/>
         <source>Not restored</source>
         <translation>Nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="241"/>
+        <location filename="../ui/data_actions.py" line="242"/>
         <source>Nothing is deleted: your current data is moved aside to a folder named {0}.before-restore- and the date and time, in {1}.</source>
         <translation>Nichts wird gelöscht: Ihre jetzigen Daten kommen in einen Ordner namens {0}.before-restore- mit Datum und Uhrzeit, in {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="246"/>
+        <location filename="../ui/data_actions.py" line="247"/>
         <source>Back on Track will close and open again to finish.</source>
         <translation>Back on Track schließt sich und öffnet sich dann wieder, um fertig zu werden.</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="248"/>
+        <location filename="../ui/data_actions.py" line="249"/>
         <source>Put back the history from this export?</source>
         <translation>Den Verlauf aus diesem Export zurückholen?</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="249"/>
+        <location filename="../ui/data_actions.py" line="250"/>
         <source>It holds {0}. Your programs, exercises, pictures and settings stay as they are.</source>
         <translation>Er enthält {0}. Ihre Programme, Übungen, Bilder und Einstellungen bleiben, wie sie sind.</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="255"/>
+        <location filename="../ui/data_actions.py" line="256"/>
         <source>Replace all your data with the backup made on {0}?</source>
         <translation>Alle Ihre Daten durch die Sicherung vom {0} ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="258"/>
+        <location filename="../ui/data_actions.py" line="259"/>
         <source>The backup (Back on Track {0}) holds {1}.</source>
         <translation>Die Sicherung (Back on Track {0}) enthält {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="261"/>
+        <location filename="../ui/data_actions.py" line="262"/>
         <source>Your data now: {0}.</source>
         <translation>Ihre Daten jetzt: {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="279"/>
+        <location filename="../ui/data_actions.py" line="280"/>
         <source>Your data was restored.</source>
         <translation>Ihre Daten wurden wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="281"/>
+        <location filename="../ui/data_actions.py" line="282"/>
         <source>The data it replaced is kept in {0}.</source>
         <translation>Die ersetzten Daten liegen in {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="284"/>
+        <location filename="../ui/data_actions.py" line="285"/>
         <source>Back on Track opens again when you close this message.</source>
         <translation>Back on Track öffnet sich wieder, sobald Sie diese Meldung schließen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="288"/>
-        <location filename="../ui/data_actions.py" line="294"/>
+        <location filename="../ui/data_actions.py" line="289"/>
+        <location filename="../ui/data_actions.py" line="295"/>
         <source>Restored</source>
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../ui/data_actions.py" line="295"/>
+        <location filename="../ui/data_actions.py" line="296"/>
         <source>Back on Track could not start again by itself: please open it.</source>
         <translation>Back on Track konnte sich nicht selbst neu starten: Bitte öffnen Sie es.</translation>
     </message>

@@ -181,6 +181,7 @@ class DataActions(QObject):
             text,
             details,
         )
+        self.folder = result.path.parent  # where the next backup or restore starts looking
         return result.path
 
     def restore(self) -> bool:

@@ -19,7 +19,7 @@ from rehab_app.core.backup import BackupError, backup_target, create_backup
 from rehab_app.core.backup_format import HISTORY, SETTINGS, SUFFIX, Contents, default_name
 from rehab_app.core.history import HistoryStore
 from rehab_app.core.history_records import write_record
-from rehab_app.core.history_schema import SCHEMA_VERSION
+from rehab_app.core.history_schema import SCHEMA_VERSION, migrate
 from rehab_app.core.paths import AppPaths
 from rehab_app.core.restore import (
     READY,
@@ -30,7 +30,15 @@ from rehab_app.core.restore import (
     restore,
     stage_restore,
 )
-from tests.core.backupfiles import NOW, clock, history_json, make_data_dir, snapshot
+from tests.core.backupfiles import (
+    NOW,
+    clock,
+    hand_made,
+    history_json,
+    make_data_dir,
+    manifest_for,
+    snapshot,
+)
 from tests.core.test_history import make_record
 
 USER_FILES = {
@@ -288,3 +296,23 @@ def test_a_stale_unconfirmed_staging_is_not_swapped_in_but_cleared(
     assert first.staging is not None
     assert not first.staging.exists()
     second.discard()
+
+
+def test_a_backup_with_an_older_history_is_brought_up_to_date(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    con = sqlite3.connect(old, isolation_level=None)
+    migrate(con, 1)
+    con.execute(
+        "INSERT INTO sessions (program_id, program_name, started_utc, updated_utc, local_date,"
+        " outcome) VALUES ('core', 'Core', '2025-01-02T07:00:00+00:00',"
+        " '2025-01-02T07:30:00+00:00', '2025-01-02', 'completed')"
+    )
+    con.close()
+    files = {HISTORY: old.read_bytes()}
+    backup = hand_made(tmp_path / "old.rehab-backup", files, manifest_for(files, history_schema=1))
+    done = restore(backup, tmp_path / "data", clock)
+    assert isinstance(done, Restored), done
+    con = sqlite3.connect(tmp_path / "data" / HISTORY)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    con.close()
+    assert history_json(tmp_path / "data" / HISTORY)["sessions"][0]["program_id"] == "core"

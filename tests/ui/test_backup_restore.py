@@ -112,6 +112,8 @@ def test_back_up_then_restore_and_restart(qtbot: QtBot, tmp_path: Path) -> None:
         f" {backup} ("
     )
     assert backup.is_file()
+    assert window.data_actions is not None
+    assert window.data_actions.folder == tmp_path  # the next dialog opens where this one saved
 
     # Later: a program is changed, then the user restores yesterday's backup.
     (data / "programs" / "mine.yaml").write_text("changed after the backup\n")
