@@ -163,7 +163,7 @@ def test_backup_holds_only_committed_sessions(data: Path, tmp_path: Path) -> Non
 
 def test_backups_taken_while_sessions_are_written_are_whole(data: Path, tmp_path: Path) -> None:
     """Every backup made during a stream of writes restores, and no session is half there."""
-    stop = threading.Event()
+    stop, writing = threading.Event(), threading.Event()
     written: list[int] = []
 
     def write() -> None:
@@ -172,21 +172,23 @@ def test_backups_taken_while_sessions_are_written_are_whole(data: Path, tmp_path
             day = 0
             while not stop.is_set() and day < 2000:
                 day += 1
-                record = make_record(day=date(2027, 1, 1).fromordinal(738000 + day))
+                record = make_record(day=date.fromordinal(738000 + day))
                 store.begin(record)
                 store.finish(record)
                 written.append(day)
+                writing.set()
         finally:
             store.close()
 
     writer = threading.Thread(target=write)
     writer.start()
+    assert writing.wait(10), "the writer must be writing while the backups are taken"
     try:
         results = [create_backup(data, tmp_path / f"b{n}", clock) for n in range(5)]
     finally:
         stop.set()
         writer.join()
-    assert written, "the writer must have written while the backups were taken"
+    assert len(written) > 1
     for n, result in enumerate(results):
         restored = restore(result.path, tmp_path / f"r{n}", clock)
         assert isinstance(restored, Restored), restored
