@@ -172,7 +172,16 @@ def _finish_window(window: MainWindow) -> None:
     wire_sessions(window, history, window.clock, wall)
 
 
+def _finish_restore(paths: AppPaths) -> None:
+    """Complete a restore a crash cut short between its two renames (before anything else)."""
+    if not paths.data_dir.exists():
+        from rehab_app.core.restore import finish_interrupted_restore
+
+        finish_interrupted_restore(paths.data_dir)
+
+
 def _run_gui(paths: AppPaths) -> int:
+    _finish_restore(paths)
     missing = missing_system_libraries()
     if missing:
         print(
@@ -307,7 +316,8 @@ def _show_window(paths: AppPaths, look: Look, log_path: Path | None = None) -> i
     if window.history is not None and window.history.store is not None:
         window.history.store.close()
     guard.release()
-    return code
+    # A restore the user confirmed swaps the data folder now that nothing holds it open.
+    return window.after_exit() if window.after_exit is not None else code
 
 
 def _save_session(window: MainWindow) -> None:
@@ -328,6 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.create(args.data_dir.expanduser() if args.data_dir else None)
     if args.command:
         configure_logging(None)
+        _finish_restore(paths)
         problem = data_dir_problem(paths.data_dir, write=args.command in WRITES_DATA)
         if problem is not None:
             print(f"rehab-app: {problem.message}", file=sys.stderr)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -59,6 +60,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--csv", type=Path, metavar="FILE", help="sessions to FILE, exercises to FILE-exercises"
     )
     export.add_argument("--json", type=Path, metavar="FILE", help="everything as one JSON file")
+    backup = commands.add_parser(
+        "backup", help="save your history, settings, programs, exercises and pictures in one file"
+    )
+    backup.add_argument(
+        "file", type=Path, metavar="FILE", help="the backup file, or a folder to put it in"
+    )
+    restore = commands.add_parser(
+        "restore",
+        help="replace your data with a backup (or put back a history export);"
+        " the data it replaces is kept",
+    )
+    restore.add_argument(
+        "file", type=Path, metavar="FILE", help="a .rehab-backup file or an `export --json` file"
+    )
     for command in commands.choices.values():
         # SUPPRESS: given only before the command, the top-level value is kept.
         _add_data_dir(command, argparse.SUPPRESS)
@@ -141,9 +156,20 @@ def _table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip(), file=out)
 
 
-def run_command(args: argparse.Namespace, paths: AppPaths, out: TextIO | None = None) -> int:
+def run_command(
+    args: argparse.Namespace,
+    paths: AppPaths,
+    out: TextIO | None = None,
+    now_utc: Callable[[], datetime] | None = None,
+) -> int:
     """Run a non-GUI command and return the exit code."""
     out = out or sys.stdout
+    if args.command in ("backup", "restore"):
+        from rehab_app.cli_backup import cmd_backup, cmd_restore
+
+        clock = now_utc or (lambda: datetime.now(UTC))
+        run = cmd_backup if args.command == "backup" else cmd_restore
+        return run(paths.data_dir, args.file, out, sys.stderr, clock)
     if args.command == "validate":
         return cmd_validate(paths, args.paths, out)
     if args.command == "list":

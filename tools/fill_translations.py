@@ -2,6 +2,10 @@
 
     python tools/fill_translations.py CATALOGUE.ts               # print unfinished as TSV
     python tools/fill_translations.py CATALOGUE.ts FILLED.tsv    # write translations in
+    python tools/fill_translations.py --finished CATALOGUE.ts    # print finished ones as TSV
+
+The last form helps merge two branches' catalogues: dump theirs, take ours, run
+`make translations`, then fill the dump in.
 
 The TSV has three columns: context, source, translation (tabs and newlines in a text are written
 as \\t and \\n). Run `make translations` afterwards to compile the .qm file.
@@ -43,6 +47,19 @@ def unfinished(catalogue: Path) -> list[tuple[str, str]]:
     return found
 
 
+def finished(catalogue: Path) -> list[tuple[str, str, str]]:
+    """(context, source, translation) of every message with a finished translation."""
+    root = ET.parse(catalogue).getroot()
+    found = []
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name") or ""
+        for message in ctx.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and translation.text:
+                found.append((name, message.findtext("source") or "", translation.text))
+    return found
+
+
 def fill(catalogue: Path, rows: dict[tuple[str, str], str]) -> int:
     """Write the translations in `rows` into `catalogue`; returns how many were filled."""
     tree = ET.parse(catalogue)
@@ -66,6 +83,10 @@ def fill(catalogue: Path, rows: dict[tuple[str, str], str]) -> int:
 
 def main(argv: list[str]) -> int:
     """Command-line entry point."""
+    if len(argv) == 2 and argv[0] == "--finished":
+        for context, source, text in finished(Path(argv[1])):
+            sys.stdout.write(f"{context}\t{_escape(source)}\t{_escape(text)}\n")
+        return 0
     if len(argv) == 1:
         for context, source in unfinished(Path(argv[0])):
             sys.stdout.write(f"{context}\t{_escape(source)}\t\n")

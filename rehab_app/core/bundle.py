@@ -29,6 +29,7 @@ from rehab_app.core.user_files import (
 )
 from rehab_app.core.validate import Problem, convert
 from rehab_app.core.yamlsafe import MAX_BYTES, Document, YamlError, parse
+from rehab_app.core.zipguard import GuardedZip, Refused, ZipLimits
 
 M = TypeVar("M", Exercise, Program)
 
@@ -140,50 +141,20 @@ def export_bundle(path: Path, program: Program, library: Library) -> Path:
     return path
 
 
-class _Refused(Exception):
-    """The bundle as a whole cannot be read."""
+_LIMITS = ZipLimits("bundle", MAX_ENTRIES, MAX_TOTAL_BYTES)
 
 
-def _safe_name(name: str) -> bool:
-    parts = PurePosixPath(name).parts
-    return bool(parts) and not (
-        name.startswith("/") or "\\" in name or ":" in name or "\0" in name or ".." in parts
-    )
-
-
-class _Reader:
+class _Reader(GuardedZip):
     """Reads one bundle's entries within the limits, collecting problems."""
 
     def __init__(self, archive: zipfile.ZipFile, label: str) -> None:
-        self.archive, self.label, self.read_total = archive, label, 0
+        super().__init__(archive, _LIMITS)
+        self.refuse_first()
+        self.label = label
         self.problems: list[Problem] = []
-        infos = archive.infolist()
-        if len(infos) > MAX_ENTRIES:
-            raise _Refused(f"it holds {len(infos)} files; a bundle may hold at most {MAX_ENTRIES}")
-        if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
-            raise _Refused("it would unpack to more than 20 MB")
-        self.entries: dict[str, zipfile.ZipInfo] = {}
-        for info in infos:
-            if not _safe_name(info.filename):
-                raise _Refused(f"the entry '{info.filename}' points outside the bundle")
-            if info.flag_bits & 0x1:
-                raise _Refused(f"the entry '{info.filename}' is encrypted")
-            if info.filename in self.entries:
-                raise _Refused(f"the entry '{info.filename}' appears twice")
-            if not info.is_dir():
-                self.entries[info.filename] = info
 
     def file(self, name: str) -> Path:
         return Path(f"{self.label}:{name}")
-
-    def read(self, name: str, limit: int) -> bytes:
-        info = self.entries[name]
-        with self.archive.open(info) as handle:
-            data = handle.read(min(limit, info.file_size) + 1)
-        self.read_total += len(data)
-        if len(data) > min(limit, info.file_size) or self.read_total > MAX_TOTAL_BYTES:
-            raise _Refused(f"the entry '{name}' is larger than allowed")
-        return data
 
     def model(self, name: str, model: type[M]) -> tuple[M, Document] | None:
         file = self.file(name)
@@ -203,25 +174,25 @@ class _Reader:
 
 def _manifest(reader: _Reader) -> dict[str, Any]:
     if MANIFEST not in reader.entries:
-        raise _Refused(f"it has no {MANIFEST}, so it is not a rehab-app bundle")
+        raise Refused(f"it has no {MANIFEST}, so it is not a rehab-app bundle")
     try:
         data = json.loads(reader.read(MANIFEST, 64 * 1024))
     except (ValueError, UnicodeDecodeError):
-        raise _Refused(f"its {MANIFEST} is not valid JSON") from None
+        raise Refused(f"its {MANIFEST} is not valid JSON") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise _Refused("it is not a rehab-app bundle")
+        raise Refused("it is not a rehab-app bundle")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _Refused(f"its {MANIFEST} has no valid version")
+        raise Refused(f"its {MANIFEST} has no valid version")
     if version > VERSION:
-        raise _Refused(f"it was made by a newer version of the app (bundle version {version})")
+        raise Refused(f"it was made by a newer version of the app (bundle version {version})")
     lists_ok = all(
         isinstance(data.get(k), list) and all(isinstance(v, str) for v in data[k])
         for k in ("exercises", "pictures")
     )
     ids = [data.get("program"), *(data.get("exercises") or [])]
     if not lists_ok or not all(isinstance(i, str) and _SLUG.match(i) for i in ids):
-        raise _Refused(f"its {MANIFEST} does not list a program, exercises and pictures properly")
+        raise Refused(f"its {MANIFEST} does not list a program, exercises and pictures properly")
     return data
 
 
@@ -230,11 +201,11 @@ def read_bundle(path: Path, library: Library) -> ImportPreview:
     preview = ImportPreview(None, [], {}, [], [])
     try:
         if path.stat().st_size > MAX_TOTAL_BYTES:
-            raise _Refused("it is larger than 20 MB")
+            raise Refused("it is larger than 20 MB")
         with zipfile.ZipFile(path) as archive:
             reader = _Reader(archive, path.name)
             _read_into(preview, reader, _manifest(reader), library)
-    except _Refused as exc:
+    except Refused as exc:
         preview.problems.append(
             Problem(Path(path.name), 0, "", f"the bundle cannot be used: {exc}")
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from rehab_app.core.history_connection import HistoryConnection
@@ -47,6 +48,16 @@ class HistoryCheckins(HistoryConnection):
                     iso(self._now_utc()),
                 ),
             )
+
+    def add_checkins(self, checkins: Iterable[Checkin]) -> None:
+        """Store many check-ins in one transaction (restoring a history export)."""
+        recorded = iso(self._now_utc())
+        rows = [
+            (c.day.isoformat(), c.session_day.isoformat(), c.pain, c.compared_to, recorded)
+            for c in checkins
+        ]
+        with self._tx() as con:
+            con.executemany("INSERT OR REPLACE INTO checkins VALUES (?, ?, ?, ?, ?)", rows)
 
     def checkins(self, limit: int | None = None) -> list[Checkin]:
         """Stored check-ins, oldest first (only the last `limit` if given)."""

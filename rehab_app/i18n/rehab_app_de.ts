@@ -100,12 +100,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="251"/>
+        <location filename="../app.py" line="255"/>
         <source>Already open</source>
         <translation>Bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app.py" line="252"/>
+        <location filename="../app.py" line="256"/>
         <source>Back on Track is already open with this data folder; it has been brought forward.</source>
         <translation>Back on Track ist mit diesem Datenordner bereits geöffnet und wurde in den Vordergrund geholt.</translation>
     </message>
@@ -292,24 +292,228 @@
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../ui/shell/crash.py" line="81"/>
+        <location filename="../ui/shell/crash.py" line="88"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/crash.py" line="83"/>
+        <location filename="../ui/shell/crash.py" line="90"/>
         <source>Back on Track hit an unexpected problem ({0}). Your session so far is kept in your history, and you can carry on. If it happens again, close and reopen the app.</source>
         <translation>Back on Track ist auf ein unerwartetes Problem gestoßen ({0}). Ihre Einheit ist bis hierher in Ihrem Verlauf gespeichert, und Sie können weitermachen. Wenn es wieder passiert, schließen Sie die App und öffnen Sie sie neu.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/crash.py" line="92"/>
+        <location filename="../ui/shell/crash.py" line="99"/>
         <source>The details are in {0}: please send it with a bug report.</source>
         <translation>Die Einzelheiten stehen in {0}: Bitte schicken Sie die Datei mit einer Fehlermeldung.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/crash.py" line="97"/>
+        <location filename="../ui/shell/crash.py" line="104"/>
         <source>Open the log folder</source>
         <translation>Protokollordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../ui/data_actions.py" line="73"/>
+        <source>{0} session</source>
+        <translation>{0} Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="74"/>
+        <source>{0} sessions</source>
+        <translation>{0} Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="77"/>
+        <source>a history that cannot be read</source>
+        <translation>ein Verlauf, der sich nicht lesen lässt</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="83"/>
+        <source>{0} check-in</source>
+        <translation>{0} Morgenabfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="84"/>
+        <source>{0} check-ins</source>
+        <translation>{0} Morgenabfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="91"/>
+        <source>{0} program</source>
+        <translation>{0} Programm</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="92"/>
+        <source>{0} programs</source>
+        <translation>{0} Programme</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="96"/>
+        <source>{0} exercise</source>
+        <translation>{0} Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="97"/>
+        <source>{0} exercises</source>
+        <translation>{0} Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="101"/>
+        <source>{0} picture</source>
+        <translation>{0} Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="102"/>
+        <source>{0} pictures</source>
+        <translation>{0} Bilder</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="106"/>
+        <source>your settings</source>
+        <translation>Ihre Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="107"/>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="149"/>
+        <source>Back up your data</source>
+        <translation>Ihre Daten sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="151"/>
+        <source>Back on Track backups (*{0})</source>
+        <translation>Back-on-Track-Sicherungen (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="162"/>
+        <source>Not backed up</source>
+        <translation>Nicht gesichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="168"/>
+        <source>Saved {0} in {1} ({2} MB).
+
+Keep a copy somewhere other than this computer, such as a USB stick or your cloud storage.</source>
+        <translation>{0} in {1} gesichert ({2} MB).
+
+Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB-Stick oder in Ihrem Cloud-Speicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="175"/>
+        <source>Some files were left out; see the details.</source>
+        <translation>Einige Dateien wurden ausgelassen; siehe Details.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="180"/>
+        <source>Backup saved</source>
+        <translation>Sicherung gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="192"/>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="194"/>
+        <source>Backups and history exports (*{0} *.json);;All files (*)</source>
+        <translation>Sicherungen und Verlaufsexporte (*{0} *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="207"/>
+        <source>Restore your data?</source>
+        <translation>Ihre Daten wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="209"/>
+        <source>Restore and restart</source>
+        <translation>Wiederherstellen und neu starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="222"/>
+        <source>{0} cannot be restored; nothing was changed.</source>
+        <translation>{0} lässt sich nicht wiederherstellen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="230"/>
+        <source>…and {0} more problem (see the details).</source>
+        <translation>…und {0} weiteres Problem (siehe Details).</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="231"/>
+        <source>…and {0} more problems (see the details).</source>
+        <translation>…und {0} weitere Probleme (siehe Details).</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="236"/>
+        <location filename="../ui/data_actions.py" line="274"/>
+        <source>Not restored</source>
+        <translation>Nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="242"/>
+        <source>Nothing is deleted: your current data is moved aside to a folder named {0}.before-restore- and the date and time, in {1}.</source>
+        <translation>Nichts wird gelöscht: Ihre jetzigen Daten kommen in einen Ordner namens {0}.before-restore- mit Datum und Uhrzeit, in {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="247"/>
+        <source>Back on Track will close and open again to finish.</source>
+        <translation>Back on Track schließt sich und öffnet sich dann wieder, um fertig zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="249"/>
+        <source>Put back the history from this export?</source>
+        <translation>Den Verlauf aus diesem Export zurückholen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="250"/>
+        <source>It holds {0}. Your programs, exercises, pictures and settings stay as they are.</source>
+        <translation>Er enthält {0}. Ihre Programme, Übungen, Bilder und Einstellungen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="256"/>
+        <source>Replace all your data with the backup made on {0}?</source>
+        <translation>Alle Ihre Daten durch die Sicherung vom {0} ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="259"/>
+        <source>The backup (Back on Track {0}) holds {1}.</source>
+        <translation>Die Sicherung (Back on Track {0}) enthält {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="262"/>
+        <source>Your data now: {0}.</source>
+        <translation>Ihre Daten jetzt: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="280"/>
+        <source>Your data was restored.</source>
+        <translation>Ihre Daten wurden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="282"/>
+        <source>The data it replaced is kept in {0}.</source>
+        <translation>Die ersetzten Daten liegen in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="285"/>
+        <source>Back on Track opens again when you close this message.</source>
+        <translation>Back on Track öffnet sich wieder, sobald Sie diese Meldung schließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="289"/>
+        <location filename="../ui/data_actions.py" line="295"/>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_actions.py" line="296"/>
+        <source>Back on Track could not start again by itself: please open it.</source>
+        <translation>Back on Track konnte sich nicht selbst neu starten: Bitte öffnen Sie es.</translation>
     </message>
 </context>
 <context>
@@ -1967,54 +2171,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/main_window.py" line="65"/>
         <source>Back on Track: back rehab for runners</source>
         <translation>Back on Track: Rückentraining für Läufer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="79"/>
-        <location filename="../ui/main_window.py" line="80"/>
+        <location filename="../ui/main_window.py" line="83"/>
+        <location filename="../ui/main_window.py" line="84"/>
         <source>Main sections</source>
         <translation>Hauptbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>P&amp;roblems ({0})</source>
         <translation>P&amp;robleme ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="99"/>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="103"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>P&amp;roblems</source>
         <translation>P&amp;robleme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="96"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>&amp;Programs</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="97"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>&amp;Exercise library</source>
         <translation>Übungs&amp;bibliothek</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="104"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>{0} problem(s) in exercise or program files; see the Problems tab.</source>
         <translation>{0} Problem(e) in Übungs- oder Programmdateien; siehe Reiter Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>Your history is not available this time.</source>
         <translation>Ihr Verlauf ist diesmal nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="98"/>
+        <location filename="../ui/main_window.py" line="102"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
@@ -3191,94 +3395,134 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings_page.py" line="33"/>
+        <location filename="../ui/settings_page.py" line="43"/>
         <source>So&amp;unds (beeps for 3-2-1 and changes)</source>
         <translation>&amp;Klänge (Töne bei 3-2-1 und Wechseln)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="36"/>
+        <location filename="../ui/settings_page.py" line="46"/>
         <source>&amp;Voice (spoken steps and announcements)</source>
         <translation>S&amp;timme (gesprochene Schritte und Ansagen)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="40"/>
+        <location filename="../ui/settings_page.py" line="50"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="41"/>
+        <location filename="../ui/settings_page.py" line="51"/>
         <source>Volume of sounds and voice</source>
         <translation>Lautstärke von Tönen und Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="47"/>
+        <location filename="../ui/settings_page.py" line="57"/>
         <source>Colour scheme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="48"/>
+        <location filename="../ui/settings_page.py" line="58"/>
         <source>Follow the system, or always light or dark</source>
         <translation>Dem System folgen oder immer hell oder dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="50"/>
+        <location filename="../ui/settings_page.py" line="60"/>
         <source>Follow the system</source>
         <translation>Dem System folgen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="51"/>
+        <location filename="../ui/settings_page.py" line="61"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="52"/>
+        <location filename="../ui/settings_page.py" line="62"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="57"/>
+        <location filename="../ui/settings_page.py" line="67"/>
         <source>High co&amp;ntrast (white on black)</source>
         <translation>&amp;Hoher Kontrast (weiß auf schwarz)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="59"/>
+        <location filename="../ui/settings_page.py" line="69"/>
         <source>&amp;Large type</source>
         <translation>&amp;Große Schrift</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="62"/>
+        <location filename="../ui/settings_page.py" line="72"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="63"/>
+        <location filename="../ui/settings_page.py" line="73"/>
         <source>Takes effect the next time you open the app</source>
         <translation>Wirkt beim nächsten Öffnen der App</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="64"/>
+        <location filename="../ui/settings_page.py" line="74"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="70"/>
+        <location filename="../ui/settings_page.py" line="80"/>
         <source>Without speakers or a speech engine the app stays silent; everything is also shown on screen.</source>
         <translation>Ohne Lautsprecher oder Sprachausgabe bleibt die App stumm; alles wird auch auf dem Bildschirm angezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="83"/>
+        <location filename="../ui/settings_page.py" line="93"/>
         <source>V&amp;olume</source>
         <translation>&amp;Lautstärke</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="84"/>
+        <location filename="../ui/settings_page.py" line="94"/>
         <source>&amp;Colours</source>
         <translation>&amp;Farben</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="87"/>
+        <location filename="../ui/settings_page.py" line="97"/>
         <source>Lan&amp;guage</source>
         <translation>Spr&amp;ache</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="125"/>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="132"/>
+        <source>A backup is one file with your history, settings, and your own programs, exercises and pictures. Keep it somewhere other than this computer; restore it here or on a new one.</source>
+        <translation>Eine Sicherung ist eine Datei mit Ihrem Verlauf, Ihren Einstellungen und Ihren eigenen Programmen, Übungen und Bildern. Bewahren Sie sie woanders als auf diesem Computer auf; stellen Sie sie hier oder auf einem neuen wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="140"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="142"/>
+        <source>Back up your data</source>
+        <translation>Ihre Daten sichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="143"/>
+        <source>Save all your data in one backup file</source>
+        <translation>Alle Ihre Daten in einer Sicherungsdatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="144"/>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="146"/>
+        <source>Restore your data</source>
+        <translation>Ihre Daten wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="148"/>
+        <source>Replace your data with a backup; what it replaces is kept</source>
+        <translation>Ihre Daten durch eine Sicherung ersetzen; das Ersetzte bleibt erhalten</translation>
     </message>
 </context>
 <context>

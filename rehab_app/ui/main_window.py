@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from rehab_app.core.loader import Library
     from rehab_app.core.settings import Settings
+    from rehab_app.ui.data_actions import DataActions
     from rehab_app.ui.library_browser import LibraryBrowser
     from rehab_app.ui.problems_panel import ProblemsPanel
     from rehab_app.ui.session_launcher import SessionLauncher
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.session_launcher: SessionLauncher | None = None
         self.history: OpenedHistory | None = None
+        # Run by the composition root once the event loop has ended (a confirmed restore).
+        self.after_exit: Callable[[], int] | None = None
+        self.data_actions: DataActions | None = None
         self._icons: dict[QWidget, str] = {}
         self.stack = QStackedWidget(self)
         self.tabs = QTabWidget(self.stack)
@@ -217,9 +221,12 @@ class MainWindow(QMainWindow):
         return ProblemsPanel(self.library.problems, parent)
 
     def _make_settings(self, parent: QWidget) -> QWidget:
+        from rehab_app.ui.data_actions import DataActions
         from rehab_app.ui.settings_page import SettingsPage
 
-        return SettingsPage(self.settings, self.update_settings, parent)
+        page = SettingsPage(self.settings, self.update_settings, parent)
+        self.data_actions = DataActions(self, page)
+        return page
 
     @property
     def browser(self) -> LibraryBrowser:

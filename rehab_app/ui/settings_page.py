@@ -1,15 +1,17 @@
-"""Settings: sound, voice, volume, language and how the app looks; saved at once in the data folder."""
+"""Settings: sound, voice, volume, language, how the app looks, and backing up your data."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -23,7 +25,15 @@ LANGUAGES = (("en", "English"), ("de", "Deutsch"))
 
 
 class SettingsPage(QWidget):
-    """A form whose every change is applied and saved immediately."""
+    """A form whose every change is applied and saved immediately, and the backup buttons.
+
+    Signals:
+        backup_requested(): the user asked to back up their data.
+        restore_requested(): the user asked to restore their data from a file.
+    """
+
+    backup_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, settings: Settings, apply: Apply, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +96,7 @@ class SettingsPage(QWidget):
         form.addRow(self.large)
         form.addRow(self._label(self.tr("Lan&guage"), self.language), self.language)
         form.addRow(note)
+        form.addRow(self._data_section())
         # A readable column rather than controls stretched across a wide window.
         column = QWidget(self)
         column.setObjectName("settingsColumn")
@@ -106,6 +117,49 @@ class SettingsPage(QWidget):
         self.language.currentIndexChanged.connect(
             lambda _i: self._apply(language=self.language.currentData() or None)
         )
+
+    def _data_section(self) -> QWidget:
+        """ "Your data": what a backup holds, and the Back up... and Restore... buttons."""
+        section = QWidget(self)
+        section.setObjectName("dataSection")
+        title = QLabel(self.tr("Your data"), section)
+        title.setObjectName("dataTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        about = QLabel(
+            self.tr(
+                "A backup is one file with your history, settings, and your own programs,"
+                " exercises and pictures. Keep it somewhere other than this computer; restore it"
+                " here or on a new one."
+            ),
+            section,
+        )
+        about.setObjectName("dataNote")
+        about.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("&Back up…"), section)
+        self.backup_button.setObjectName("backupButton")
+        self.backup_button.setAccessibleName(self.tr("Back up your data"))
+        self.backup_button.setToolTip(self.tr("Save all your data in one backup file"))
+        self.restore_button = QPushButton(self.tr("Res&tore…"), section)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setAccessibleName(self.tr("Restore your data"))
+        self.restore_button.setToolTip(
+            self.tr("Replace your data with a backup; what it replaces is kept")
+        )
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 16, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(about)
+        layout.addLayout(buttons)
+        self.backup_button.clicked.connect(self.backup_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
+        return section
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)

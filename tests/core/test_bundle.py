@@ -239,6 +239,18 @@ def make_zip(path: Path, entries: Mapping[str, bytes | str], manifest: object = 
     return path
 
 
+def _with_link(path: Path, name: str) -> Path:
+    """Rewrite the zip with `name` marked as a symbolic link (as `zip --symlinks` stores one)."""
+    with zipfile.ZipFile(path) as archive:
+        entries = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(path, "w") as archive:
+        for info, data in entries:
+            if info.filename == name:
+                info.external_attr = 0o120777 << 16
+            archive.writestr(info, data)
+    return path
+
+
 GOOD_MANIFEST = {
     "format": "rehab-app-bundle",
     "version": 1,
@@ -318,6 +330,10 @@ def bad_bundles(tmp: Path) -> dict[str, tuple[Path, str]]:
             make_zip(tmp / "s.rehab", {"program.yaml": PROGRAM_YAML}, GOOD_MANIFEST),
             "s.rehab:exercises/x.yaml:0: listed in the manifest but missing",
         ),
+        "link": (
+            _with_link(make_zip(tmp / "k.rehab", good, GOOD_MANIFEST), "exercises/x.yaml"),
+            "the entry 'exercises/x.yaml' is a link",
+        ),
         "fake picture": (
             make_zip(
                 tmp / "p.rehab",
@@ -346,6 +362,7 @@ def bad_bundles(tmp: Path) -> dict[str, tuple[Path, str]]:
         "unlisted",
         "missing",
         "fake picture",
+        "link",
     ],
 )
 def test_bad_bundles_list_problems_and_install_nothing(
