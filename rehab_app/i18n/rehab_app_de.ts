@@ -560,27 +560,42 @@
         <translation>Schritte</translation>
     </message>
     <message>
+        <location filename="../ui/exercise_detail.py" line="108"/>
+        <source>Left and right</source>
+        <translation>Links und rechts</translation>
+    </message>
+    <message>
         <location filename="../ui/exercise_detail.py" line="110"/>
+        <source>Left:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="111"/>
+        <source>Right:</source>
+        <translation>Rechts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="120"/>
         <source>Cues</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="111"/>
+        <location filename="../ui/exercise_detail.py" line="121"/>
         <source>Common mistakes</source>
         <translation>Häufige Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="112"/>
+        <location filename="../ui/exercise_detail.py" line="122"/>
         <source>Cautions</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="116"/>
+        <location filename="../ui/exercise_detail.py" line="126"/>
         <source>Easier:</source>
         <translation>Leichter:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="116"/>
+        <location filename="../ui/exercise_detail.py" line="126"/>
         <source>Harder:</source>
         <translation>Schwerer:</translation>
     </message>
@@ -588,12 +603,12 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../ui/exercise_editor.py" line="73"/>
+        <location filename="../ui/exercise_editor.py" line="74"/>
         <source>Edit exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="73"/>
+        <location filename="../ui/exercise_editor.py" line="74"/>
         <source>New exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,37 +638,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="130"/>
+        <location filename="../ui/exercise_editor.py" line="133"/>
         <source>Exercise details</source>
         <translation type="unfinished">Übungsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="135"/>
+        <location filename="../ui/exercise_editor.py" line="138"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="136"/>
+        <location filename="../ui/exercise_editor.py" line="139"/>
         <source>What must be fixed before this exercise can be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="143"/>
+        <location filename="../ui/exercise_editor.py" line="146"/>
         <source>Sa&amp;ve exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="144"/>
+        <location filename="../ui/exercise_editor.py" line="147"/>
         <source>Save the exercise to your exercises folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="148"/>
+        <location filename="../ui/exercise_editor.py" line="151"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="148"/>
+        <location filename="../ui/exercise_editor.py" line="151"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,7 +890,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="108"/>
+        <location filename="../ui/exercise_editor.py" line="109"/>
         <source>Default dosage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,7 +991,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="208"/>
+        <location filename="../ui/exercise_editor.py" line="213"/>
         <source>{0} (mine)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,23 +1032,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="286"/>
+        <location filename="../ui/exercise_editor.py" line="293"/>
         <source>(made from the name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="295"/>
+        <location filename="../ui/exercise_editor.py" line="302"/>
         <source>No problems: ready to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="295"/>
+        <location filename="../ui/exercise_editor.py" line="302"/>
         <source>Fix before saving:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="320"/>
+        <location filename="../ui/exercise_editor.py" line="327"/>
         <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="27"/>
+        <source>Left and right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="31"/>
+        <source>For exercises done one side at a time: the player shows and says this with the side. Leave both empty if the exercise works both sides at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="40"/>
+        <source>What left means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="41"/>
+        <source>E.g. Your left knee lifts, so lie on your right side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="44"/>
+        <source>What right means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="45"/>
+        <source>E.g. Your right knee lifts, so lie on your left side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="53"/>
+        <source>&amp;Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="54"/>
+        <source>&amp;Right:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2063,7 +2118,7 @@
     <name>PlayerPage</name>
     <message>
         <location filename="../ui/player.py" line="35"/>
-        <location filename="../ui/player.py" line="318"/>
+        <location filename="../ui/player.py" line="340"/>
         <source>GET READY</source>
         <translation>BEREITMACHEN</translation>
     </message>
@@ -2099,22 +2154,27 @@
         <translation>Satz, Wiederholung und Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="122"/>
+        <location filename="../ui/player.py" line="115"/>
+        <source>Which side</source>
+        <translation>Welche Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="128"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="137"/>
+        <location filename="../ui/player.py" line="144"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="141"/>
+        <location filename="../ui/player.py" line="148"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="156"/>
+        <location filename="../ui/player.py" line="163"/>
         <source>Cues and cautions</source>
         <translation>Hinweise und Vorsicht</translation>
     </message>
@@ -2226,32 +2286,32 @@
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="219"/>
+        <location filename="../ui/player.py" line="226"/>
         <source>Exercise {0} of {1}</source>
         <translation>Übung {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="45"/>
+        <location filename="../ui/player_text.py" line="54"/>
         <source>Cues</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="46"/>
+        <location filename="../ui/player_text.py" line="55"/>
         <source>Cautions</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="47"/>
+        <location filename="../ui/player_text.py" line="56"/>
         <source>Avoid</source>
         <translation>Vermeiden</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="61"/>
+        <location filename="../ui/player_text.py" line="78"/>
         <source>set {0} of {1}</source>
         <translation>Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="65"/>
+        <location filename="../ui/player_text.py" line="82"/>
         <source>Next: {0}</source>
         <translation>Als Nächstes: {0}</translation>
     </message>
@@ -2266,13 +2326,13 @@
         <translation>{0}, Ausgangsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="288"/>
+        <location filename="../ui/player.py" line="310"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Schritt {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="294"/>
-        <location filename="../ui/player.py" line="342"/>
+        <location filename="../ui/player.py" line="316"/>
+        <location filename="../ui/player.py" line="364"/>
         <source>{0} seconds left</source>
         <translation>noch {0} Sekunden</translation>
     </message>
@@ -2282,42 +2342,42 @@
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="306"/>
+        <location filename="../ui/player.py" line="328"/>
         <source>{0} left</source>
         <translation>noch {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="308"/>
+        <location filename="../ui/player.py" line="330"/>
         <source>{0} left in the session</source>
         <translation>noch {0} in dieser Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="316"/>
+        <location filename="../ui/player.py" line="338"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="320"/>
+        <location filename="../ui/player.py" line="342"/>
         <source>PRESS START</source>
         <translation>START DRÜCKEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="323"/>
+        <location filename="../ui/player.py" line="345"/>
         <source>Phase: {0}</source>
         <translation>Phase: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="333"/>
+        <location filename="../ui/player.py" line="355"/>
         <source>Do {0} reps at your own pace, then press Done (Enter).</source>
         <translation>Machen Sie {0} Wiederholungen in Ihrem Tempo und drücken Sie dann Fertig (Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="337"/>
+        <location filename="../ui/player.py" line="359"/>
         <source>Press Space when you are on your mat.</source>
         <translation>Drücken Sie die Leertaste, wenn Sie auf der Matte sind.</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="340"/>
+        <location filename="../ui/player.py" line="362"/>
         <source>{0} elapsed</source>
         <translation>{0} vergangen</translation>
     </message>
@@ -2370,6 +2430,16 @@
         <location filename="../ui/player_text.py" line="36"/>
         <source>hold {0} s</source>
         <translation>{0} s halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_text.py" line="45"/>
+        <source>LEFT: {0}</source>
+        <translation>LINKS: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_text.py" line="46"/>
+        <source>RIGHT: {0}</source>
+        <translation>RECHTS: {0}</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3549,16 @@
         <location filename="../ui/session_cues.py" line="39"/>
         <source>each side</source>
         <translation>jede Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="40"/>
+        <source>Left side: {0}</source>
+        <translation>Linke Seite: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="41"/>
+        <source>Right side: {0}</source>
+        <translation>Rechte Seite: {0}</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,19 @@ def test_references_resolve(library: Library) -> None:
             assert item.exercise in library.exercises
 
 
+def test_left_and_right_are_defined_wherever_a_side_is_worked(library: Library) -> None:
+    """Every one-sided exercise says what "left" means ("the leg that moves", "lying on ...")."""
+    assert [str(w) for w in library.warnings] == []
+    one_sided = {e.id for e in library.exercises.values() if e.dosage.per_side}
+    assert len(one_sided) >= 10
+    for key in one_sided:
+        sides = library.exercises[key].sides
+        assert sides is not None, key
+        assert sides.left != sides.right, key
+        assert "left" in sides.left.lower(), key
+        assert "right" in sides.right.lower(), key
+
+
 def test_every_field_filled(library: Library) -> None:
     for ex in library.exercises.values():
         for name in ("targets", "cues", "mistakes", "cautions", "steps", "images"):

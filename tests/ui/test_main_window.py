@@ -82,3 +82,15 @@ def test_settings_are_saved_at_once(qtbot: QtBot, tmp_path: Path) -> None:
     again = build_main_window(paths.data_dir, root=paths.root)
     qtbot.addWidget(again)
     assert again.settings_page.volume.value() == 35
+
+
+def test_exercise_detail_says_what_left_and_right_mean(qtbot: QtBot, data_dir: Path) -> None:
+    window = build_main_window(data_dir)
+    qtbot.addWidget(window)
+    window.browser.select("clamshell")
+    text = window.browser.detail._text.text()
+    assert "Left and right" in text
+    assert "Your left knee lifts, so lie on your right side." in text
+    assert "Your right knee lifts, so lie on your left side." in text
+    window.browser.select("glute_bridge")
+    assert "Left and right" not in window.browser.detail._text.text()
