@@ -81,16 +81,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_validate(paths: AppPaths, targets: Sequence[Path], out: TextIO) -> int:
-    """Print one line per problem; 1 if there is any."""
+    """Print one line per problem, then per warning; 1 if there is any problem."""
     from rehab_app.core.loader import check_files, load_library
+    from rehab_app.core.validate import Problem
 
-    problems = check_files(targets, paths) if targets else load_library(paths).problems
+    warnings: list[Problem] = []
+    if targets:
+        problems = check_files(targets, paths, warnings)
+    else:
+        library = load_library(paths)
+        problems, warnings = library.problems, library.warnings
     for problem in problems:
         print(problem, file=out)
+    for warning in warnings:
+        print(f"warning: {warning}", file=out)
+    also = f"; {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else ""
     if problems:
-        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found.", file=out)
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found{also}.", file=out)
         return 1
-    print("No problems found.", file=out)
+    print(f"No problems found{also}.", file=out)
     return 0
 
 

@@ -35,6 +35,8 @@ TEMPLATES = (
     "{0} sets of {1} and {2}",
     "{0}-second holds",
     "each side",
+    "Left side: {0}",
+    "Right side: {0}",
 )
 
 
@@ -80,14 +82,28 @@ def next_up(exercise_name: str, dosage: Dosage | str, tr: Translate = english) -
     return tr("Next: {0}, {1}").format(name, amount) if amount else tr("Next: {0}").format(name)
 
 
-def switch_sides(side: str | None = None, tr: Translate = english) -> str:
-    """`Switch sides`, or e.g. `Switch sides, left side now` when the side is known."""
+def sentences(*parts: str) -> str:
+    """The non-empty `parts` as one text, e.g. `Rest 20 seconds. Left side: kneel`."""
+    return ". ".join(s for s in (_sentence(p) for p in parts) if s)
+
+
+def switch_sides(side: str | None = None, tr: Translate = english, rule: str = "") -> str:
+    """`Switch sides`, or `Switch sides, left side now. Your left knee lifts` with the side's rule."""
     side = (side or "").strip().lower()
     if side == "left":
-        return tr("Switch sides, left side now")
+        return sentences(tr("Switch sides, left side now"), rule)
     if side == "right":
-        return tr("Switch sides, right side now")
+        return sentences(tr("Switch sides, right side now"), rule)
     return tr("Switch sides")
+
+
+def side_rule(side: str | None, rule: str, tr: Translate = english) -> str:
+    """E.g. `Left side: Your left knee lifts`; '' without a rule or a side."""
+    side = (side or "").strip().lower()
+    if not rule.strip() or side not in ("left", "right"):
+        return ""
+    template = "Left side: {0}" if side == "left" else "Right side: {0}"
+    return tr(template).format(_sentence(rule))
 
 
 def halfway(tr: Translate = english) -> str:

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+# Only for type hints: the start-up path picks names without loading the models (and msgspec).
+if TYPE_CHECKING:
+    from rehab_app.core.models import Sides
 
 
 def pick(text: str, translations: Mapping[str, str], language: str | None) -> str:
@@ -18,3 +23,12 @@ def pick(text: str, translations: Mapping[str, str], language: str | None) -> st
         if found:
             return found
     return text
+
+
+def side_text(sides: Sides | None, side: str | None, language: str | None) -> str:
+    """What `side` ("left" or "right") means for an exercise, in the user's language ('' if unsaid)."""
+    if sides is None or side not in ("left", "right"):
+        return ""
+    if side == "left":
+        return pick(sides.left, sides.left_i18n, language)
+    return pick(sides.right, sides.right_i18n, language)

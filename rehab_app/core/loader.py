@@ -48,6 +48,9 @@ class Library:
     programs: dict[str, Program] = field(default_factory=dict)
     safety: Safety | None = None
     problems: list[Problem] = field(default_factory=list)
+    # Things that load but should be fixed, such as a one-sided exercise that never says which
+    # side is "left"; shipped files have none (tests/data).
+    warnings: list[Problem] = field(default_factory=list)
     exercise_origins: dict[str, Origin] = field(default_factory=dict)
     program_origins: dict[str, Origin] = field(default_factory=dict)
     images: dict[str, tuple[Path, ...]] = field(default_factory=dict)
@@ -214,6 +217,35 @@ def program_problems(
     return found
 
 
+NO_SIDES = (
+    "one-sided, but it does not say what left and right mean: add 'sides' with a 'left' and a "
+    "'right' text, e.g. left: Your left knee lifts."
+)
+
+
+def side_warnings(
+    loaded: Iterable[Loaded[Exercise]],
+    programs: Iterable[Loaded[Program]],
+    exercises: Mapping[str, Exercise],
+) -> list[Problem]:
+    """One-sided exercises, and program items that make one one-sided, without `sides`."""
+    found = []
+    for ex in loaded:
+        if ex.model.dosage.per_side and ex.model.sides is None:
+            line = ex.doc.line_of(("dosage", "per_side"))
+            found.append(Problem(ex.origin.path, line, "sides", NO_SIDES))
+    for prog in programs:
+        for n, item in enumerate(prog.model.items):
+            exercise = exercises.get(item.exercise)
+            if exercise is None or exercise.sides is not None or exercise.dosage.per_side:
+                continue
+            if effective_dosage(exercise.dosage, item.dosage).per_side:
+                line = prog.doc.line_of(("items", n, "dosage"))
+                msg = f"makes '{item.exercise}' {NO_SIDES}"
+                found.append(Problem(prog.origin.path, line, f"items[{n + 1}].dosage", msg))
+    return found
+
+
 def _exercise_problems(
     loaded: Loaded[Exercise], known: set[str], all_ids: set[str]
 ) -> list[Problem]:
@@ -266,6 +298,14 @@ def load_library(paths: AppPaths) -> Library:
             continue
         lib.programs[key] = loaded_program.model
         lib.program_origins[key] = loaded_program.origin
+    lib.warnings.extend(
+        side_warnings(
+            (good[key] for key in lib.exercises),
+            (programs[key] for key in lib.programs),
+            lib.exercises,
+        )
+    )
+    lib.warnings.sort(key=lambda p: (str(p.file), p.line))
     safety_path = paths.shipped_exercises / SAFETY_FILE
     if safety_path.exists():
         result = read_model(safety_path, Safety, problems, check_id=False)
@@ -298,8 +338,13 @@ def expand_paths(targets: Iterable[Path]) -> list[Path]:
     return files
 
 
-def check_files(targets: Iterable[Path], paths: AppPaths) -> list[Problem]:
-    """Validate chosen files; ids they name may refer to each other or to the loaded library."""
+def check_files(
+    targets: Iterable[Path], paths: AppPaths, warnings: list[Problem] | None = None
+) -> list[Problem]:
+    """Validate chosen files; ids they name may refer to each other or to the loaded library.
+
+    Things that load but should be fixed are added to `warnings` when it is given.
+    """
     library = load_library(paths)
     problems: list[Problem] = []
     exercises: list[Loaded[Exercise]] = []
@@ -334,4 +379,7 @@ def check_files(targets: Iterable[Path], paths: AppPaths) -> list[Problem]:
     for loaded_program in programs:
         problems.extend(_program_problems(loaded_program, known, set(known)))
     problems.sort(key=lambda p: (str(p.file), p.line))
+    if warnings is not None:
+        warnings.extend(side_warnings(exercises, programs, known))
+        warnings.sort(key=lambda p: (str(p.file), p.line))
     return problems

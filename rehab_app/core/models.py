@@ -89,6 +89,18 @@ class DosageOverride(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     per_side: bool | None = None
 
 
+class Sides(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """What "left" and "right" mean for a one-sided exercise, e.g. "Your left knee lifts".
+
+    Shown and spoken with the side in the player, so a runner on the mat knows which way to lie.
+    """
+
+    left: ShortText
+    right: ShortText
+    left_i18n: Translations = field(default_factory=dict)
+    right_i18n: Translations = field(default_factory=dict)
+
+
 class Exercise(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """One exercise, as written in `exercises/<id>.yaml`."""
 
@@ -100,6 +112,7 @@ class Exercise(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     start_position: Text
     steps: Annotated[tuple[Step, ...], Meta(min_length=1, max_length=30)]
     dosage: Dosage
+    sides: Sides | None = None
     targets: tuple[ShortText, ...] = ()
     cues: tuple[Text, ...] = ()
     mistakes: tuple[Text, ...] = ()

@@ -181,11 +181,17 @@ def _work(
 
 
 def item_segments(exercise: Exercise, dosage: Dosage, item: int) -> Iterator[Segment]:
-    """Work, switch-sides pauses and rests between sets for one program item."""
+    """Work, switch-sides pauses and rests between sets for one program item.
+
+    One-sided sets always change sides through a pause: the switch between left and right, and
+    between one set's right side and the next set's left side the rest between sets, or a switch
+    pause when there is no rest.
+    """
     sides: tuple[Side | None, ...] = (Side.LEFT, Side.RIGHT) if dosage.per_side else (None,)
     for set_no in range(1, dosage.sets + 1):
         for n, side in enumerate(sides):
-            if n:
+            changeover = set_no > 1 and n == 0 and side is not None and not dosage.rest_s
+            if n or changeover:
                 yield Segment(
                     SegmentKind.SWITCH_SIDES, SWITCH_SIDES_S, item, exercise.id, exercise.name,
                     set_no=set_no, sets=dosage.sets, side=side,

@@ -100,12 +100,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="255"/>
+        <location filename="../app.py" line="260"/>
         <source>Already open</source>
         <translation>Bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app.py" line="256"/>
+        <location filename="../app.py" line="261"/>
         <source>Back on Track is already open with this data folder; it has been brought forward.</source>
         <translation>Back on Track ist mit diesem Datenordner bereits geöffnet und wurde in den Vordergrund geholt.</translation>
     </message>
@@ -787,27 +787,42 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Schritte</translation>
     </message>
     <message>
+        <location filename="../ui/exercise_detail.py" line="108"/>
+        <source>Left and right</source>
+        <translation>Links und rechts</translation>
+    </message>
+    <message>
         <location filename="../ui/exercise_detail.py" line="110"/>
+        <source>Left:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="111"/>
+        <source>Right:</source>
+        <translation>Rechts:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_detail.py" line="120"/>
         <source>Cues</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="111"/>
+        <location filename="../ui/exercise_detail.py" line="121"/>
         <source>Common mistakes</source>
         <translation>Häufige Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="112"/>
+        <location filename="../ui/exercise_detail.py" line="122"/>
         <source>Cautions</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="116"/>
+        <location filename="../ui/exercise_detail.py" line="126"/>
         <source>Easier:</source>
         <translation>Leichter:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="116"/>
+        <location filename="../ui/exercise_detail.py" line="126"/>
         <source>Harder:</source>
         <translation>Schwerer:</translation>
     </message>
@@ -815,12 +830,12 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../ui/exercise_editor.py" line="73"/>
+        <location filename="../ui/exercise_editor.py" line="74"/>
         <source>Edit exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="73"/>
+        <location filename="../ui/exercise_editor.py" line="74"/>
         <source>New exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,37 +865,37 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="130"/>
+        <location filename="../ui/exercise_editor.py" line="133"/>
         <source>Exercise details</source>
         <translation type="unfinished">Übungsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="135"/>
+        <location filename="../ui/exercise_editor.py" line="138"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="136"/>
+        <location filename="../ui/exercise_editor.py" line="139"/>
         <source>What must be fixed before this exercise can be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="143"/>
+        <location filename="../ui/exercise_editor.py" line="146"/>
         <source>Sa&amp;ve exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="144"/>
+        <location filename="../ui/exercise_editor.py" line="147"/>
         <source>Save the exercise to your exercises folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="148"/>
+        <location filename="../ui/exercise_editor.py" line="151"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="148"/>
+        <location filename="../ui/exercise_editor.py" line="151"/>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,7 +1117,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="108"/>
+        <location filename="../ui/exercise_editor.py" line="109"/>
         <source>Default dosage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,7 +1218,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="208"/>
+        <location filename="../ui/exercise_editor.py" line="213"/>
         <source>{0} (mine)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,23 +1259,63 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="286"/>
+        <location filename="../ui/exercise_editor.py" line="293"/>
         <source>(made from the name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="295"/>
+        <location filename="../ui/exercise_editor.py" line="302"/>
         <source>No problems: ready to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="295"/>
+        <location filename="../ui/exercise_editor.py" line="302"/>
         <source>Fix before saving:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="320"/>
+        <location filename="../ui/exercise_editor.py" line="327"/>
         <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="27"/>
+        <source>Left and right</source>
+        <translation type="unfinished">Links und rechts</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="31"/>
+        <source>For exercises done one side at a time: the player shows and says this with the side. Leave both empty if the exercise works both sides at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="40"/>
+        <source>What left means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="41"/>
+        <source>E.g. Your left knee lifts, so lie on your right side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="44"/>
+        <source>What right means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="45"/>
+        <source>E.g. Your right knee lifts, so lie on your left side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="53"/>
+        <source>&amp;Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_sides.py" line="54"/>
+        <source>&amp;Right:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2290,7 +2345,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     <name>PlayerPage</name>
     <message>
         <location filename="../ui/player.py" line="36"/>
-        <location filename="../ui/player.py" line="321"/>
+        <location filename="../ui/player.py" line="343"/>
         <source>GET READY</source>
         <translation>BEREITMACHEN</translation>
     </message>
@@ -2326,22 +2381,27 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Satz, Wiederholung und Seite</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="123"/>
+        <location filename="../ui/player.py" line="116"/>
+        <source>Which side</source>
+        <translation>Welche Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/player.py" line="129"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="138"/>
+        <location filename="../ui/player.py" line="145"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="142"/>
+        <location filename="../ui/player.py" line="149"/>
         <source>Progress of this part</source>
         <translation>Fortschritt dieses Abschnitts</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="157"/>
+        <location filename="../ui/player.py" line="164"/>
         <source>Cues and cautions</source>
         <translation>Hinweise und Vorsicht</translation>
     </message>
@@ -2453,32 +2513,32 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="222"/>
+        <location filename="../ui/player.py" line="229"/>
         <source>Exercise {0} of {1}</source>
         <translation>Übung {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="45"/>
+        <location filename="../ui/player_text.py" line="54"/>
         <source>Cues</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="46"/>
+        <location filename="../ui/player_text.py" line="55"/>
         <source>Cautions</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="47"/>
+        <location filename="../ui/player_text.py" line="56"/>
         <source>Avoid</source>
         <translation>Vermeiden</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="61"/>
+        <location filename="../ui/player_text.py" line="78"/>
         <source>set {0} of {1}</source>
         <translation>Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="65"/>
+        <location filename="../ui/player_text.py" line="82"/>
         <source>Next: {0}</source>
         <translation>Als Nächstes: {0}</translation>
     </message>
@@ -2493,13 +2553,13 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>{0}, Ausgangsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="291"/>
+        <location filename="../ui/player.py" line="313"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Schritt {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="297"/>
-        <location filename="../ui/player.py" line="345"/>
+        <location filename="../ui/player.py" line="319"/>
+        <location filename="../ui/player.py" line="367"/>
         <source>{0} seconds left</source>
         <translation>noch {0} Sekunden</translation>
     </message>
@@ -2509,42 +2569,42 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="309"/>
+        <location filename="../ui/player.py" line="331"/>
         <source>{0} left</source>
         <translation>noch {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="311"/>
+        <location filename="../ui/player.py" line="333"/>
         <source>{0} left in the session</source>
         <translation>noch {0} in dieser Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="319"/>
+        <location filename="../ui/player.py" line="341"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="323"/>
+        <location filename="../ui/player.py" line="345"/>
         <source>PRESS START</source>
         <translation>START DRÜCKEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="326"/>
+        <location filename="../ui/player.py" line="348"/>
         <source>Phase: {0}</source>
         <translation>Phase: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="336"/>
+        <location filename="../ui/player.py" line="358"/>
         <source>Do {0} reps at your own pace, then press Done (Enter).</source>
         <translation>Machen Sie {0} Wiederholungen in Ihrem Tempo und drücken Sie dann Fertig (Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="340"/>
+        <location filename="../ui/player.py" line="362"/>
         <source>Press Space when you are on your mat.</source>
         <translation>Drücken Sie die Leertaste, wenn Sie auf der Matte sind.</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="343"/>
+        <location filename="../ui/player.py" line="365"/>
         <source>{0} elapsed</source>
         <translation>{0} vergangen</translation>
     </message>
@@ -2597,6 +2657,16 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <location filename="../ui/player_text.py" line="36"/>
         <source>hold {0} s</source>
         <translation>{0} s halten</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_text.py" line="45"/>
+        <source>LEFT: {0}</source>
+        <translation>LINKS: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_text.py" line="46"/>
+        <source>RIGHT: {0}</source>
+        <translation>RECHTS: {0}</translation>
     </message>
 </context>
 <context>
@@ -3168,17 +3238,17 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Das gewählte Programm starten (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="238"/>
+        <location filename="../ui/programs_page.py" line="240"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="237"/>
+        <location filename="../ui/programs_page.py" line="239"/>
         <source> · yours</source>
         <translation> · eigenes</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="239"/>
+        <location filename="../ui/programs_page.py" line="241"/>
         <source>{0} · {1} · last done {2}</source>
         <translation>{0} · {1} · zuletzt {2}</translation>
     </message>
@@ -3188,7 +3258,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Keine Programme geladen.</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="249"/>
+        <location filename="../ui/programs_page.py" line="251"/>
         <source>{0} · {1} · {2}× a week · pain limit {3}/10</source>
         <translation>{0} · {1} · {2}× pro Woche · Schmerzgrenze {3}/10</translation>
     </message>
@@ -3198,12 +3268,12 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="260"/>
+        <location filename="../ui/programs_page.py" line="263"/>
         <source>Start {0} ({1}) (Enter)</source>
         <translation>{0} starten ({1}) (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/programs_page.py" line="261"/>
+        <location filename="../ui/programs_page.py" line="264"/>
         <source>Starts {0}</source>
         <translation>Startet {0}</translation>
     </message>
@@ -3789,6 +3859,16 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <location filename="../ui/session_cues.py" line="39"/>
         <source>each side</source>
         <translation>jede Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="40"/>
+        <source>Left side: {0}</source>
+        <translation>Linke Seite: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_cues.py" line="41"/>
+        <source>Right side: {0}</source>
+        <translation>Rechte Seite: {0}</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from rehab_app.core.i18n import pick
+from rehab_app.core.i18n import pick, side_text
 from rehab_app.core.models import Exercise
 from rehab_app.ui.pictures import picture
 from rehab_app.ui.texts import category_label, dosage_text
@@ -103,6 +103,16 @@ class ExerciseDetail(QScrollArea):
             f"{' · ' + esc(', '.join(ex.targets)) if ex.targets else ''}</p>",
             f"<p>{esc(pick(ex.summary, ex.summary_i18n, lang))}</p>",
             f"<h3>{esc(dosage_title)}</h3><p>{esc(dosage_text(ex.dosage))}</p>",
+        ]
+        if ex.sides is not None:
+            sides_title = self.tr("Left and right")
+            lines = (
+                (self.tr("Left:"), side_text(ex.sides, "left", lang)),
+                (self.tr("Right:"), side_text(ex.sides, "right", lang)),
+            )
+            rows = "".join(f"<li><b>{esc(word)}</b> {esc(text)}</li>" for word, text in lines)
+            parts.append(f"<h3>{esc(sides_title)}</h3><ul>{rows}</ul>")
+        parts += [
             f"<h3>{esc(start_title)}</h3><p>{esc(ex.start_position)}</p>",
             f"<h3>{esc(steps_title)}</h3><ol>{steps}</ol>",
         ]

@@ -37,6 +37,7 @@ from rehab_app.ui.dosage_editor_controls import problems_html
 from rehab_app.ui.dosage_editor_form import DosageForm
 from rehab_app.ui.exercise_editor_about import AboutBox
 from rehab_app.ui.exercise_editor_pictures import PicturesBox, ask_for_picture
+from rehab_app.ui.exercise_editor_sides import SidesBox
 from rehab_app.ui.exercise_editor_steps import StepsEditor
 from rehab_app.ui.exercise_editor_tips import TipsBox, VariantsBox
 
@@ -109,6 +110,7 @@ class ExerciseEditor(QDialog):
         dosage_box.setObjectName("dosageGroup")
         self.dosage = DosageForm(False, dosage_box)
         QVBoxLayout(dosage_box).addWidget(self.dosage)
+        self._sides = SidesBox(body)
         self._tips = TipsBox(body)
         own = self._editing.id if self._editing is not None else None
         self._variants = VariantsBox(self._library, own, body)
@@ -120,6 +122,7 @@ class ExerciseEditor(QDialog):
         steps = QVBoxLayout()
         steps.addWidget(self._steps, 1)
         steps.addWidget(dosage_box)
+        steps.addWidget(self._sides)
         tips = QVBoxLayout()
         tips.addWidget(self._tips)
         tips.addWidget(self._variants, 1)
@@ -172,6 +175,7 @@ class ExerciseEditor(QDialog):
         self.targets, self.cues = tips.targets, tips.cues
         self.mistakes, self.cautions = tips.mistakes, tips.cautions
         self.easier, self.harder = self._variants.easier, self._variants.harder
+        self.left_side, self.right_side = self._sides.left_side, self._sides.right_side
 
     def _connect(self) -> None:
         self.save_button.clicked.connect(self.save)
@@ -182,6 +186,7 @@ class ExerciseEditor(QDialog):
             choose.clicked.connect(lambda _c=False, n=n: self.choose_picture(n))
             remove.clicked.connect(lambda _c=False, n=n: self.remove_picture(n))
         self._steps.steps_edited.connect(self._validate)
+        self._sides.sides_edited.connect(self._validate)
         self.name_edit.textChanged.connect(self._validate)
         self.category.currentIndexChanged.connect(self._validate)
         for edit in (
@@ -209,6 +214,7 @@ class ExerciseEditor(QDialog):
                 self._about.show_exercise(exercise, name)
                 self._steps.show_steps(exercise.steps)
                 self.dosage.show_values(exercise.dosage)
+                self._sides.show_exercise(exercise)
                 self._tips.show_exercise(exercise)
                 self._variants.show_exercise(exercise)
                 shown = self._library.images.get(exercise.id, ())
@@ -236,6 +242,7 @@ class ExerciseEditor(QDialog):
             translations = getattr(self._template, f"{key}_i18n", None)
             if translations and getattr(self._template, key) == data[key]:
                 data[f"{key}_i18n"] = dict(translations)
+        data.update(self._sides.sides_data())
         data.update(self._tips.tips_data())
         data.update(self._variants.variants_data())
         if kept := self._pictures.kept():

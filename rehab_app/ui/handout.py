@@ -251,8 +251,9 @@ class _Writer:
         if self.library.safety is not None:
             paras = [t.strip() for t in self.library.safety.disclaimer.split("\n\n") if t.strip()]
             disclaimer = "<hr/>" + "".join(f'<p class="small">{esc(t)}</p>' for t in paras)
+        about = "".join(f"<p>{esc(t.strip())}</p>" for t in p.description.splitlines() if t.strip())
         return self.text(
-            f"<h1>{esc(p.name)}</h1><p>{esc(p.description)}</p>"
+            f"<h1>{esc(p.name)}</h1>{about}"
             f'<table cellspacing="0" cellpadding="1">{facts}</table>{disclaimer}<hr/>'
         )
 

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_app.core.engine import EngineState
-from rehab_app.core.i18n import pick
+from rehab_app.core.i18n import pick, side_text
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise
 from rehab_app.core.plan import Segment, SegmentKind, format_duration
 from rehab_app.ui.player_controls import PlayerControls
 from rehab_app.ui.player_picture import ExercisePicture
-from rehab_app.ui.player_text import cues_html, next_up, position_text
+from rehab_app.ui.player_text import cues_html, next_up, position_text, side_line
 from rehab_app.ui.roomy import roomy
 from rehab_app.ui.save_status import SaveBanner
 from rehab_app.ui.session_controller import SessionController
@@ -110,6 +110,12 @@ class PlayerPage(QWidget):
         self.position = QLabel(self)
         self.position.setObjectName("positionLabel")
         self.position.setAccessibleName(self.tr("Set, repetition and side"))
+        # What "left" or "right" means for this exercise, right under the side it explains.
+        self.side_label = QLabel(self)
+        self.side_label.setObjectName("sideLabel")
+        self.side_label.setAccessibleName(self.tr("Which side"))
+        self.side_label.setWordWrap(True)
+        self.side_label.setVisible(False)
         self.picture = ExercisePicture(self)
         self.picture.setObjectName("exercisePicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -127,6 +133,7 @@ class PlayerPage(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.exercise_name)
         left.addWidget(self.position)
+        left.addWidget(self.side_label)
         left.addWidget(self.picture, 3)
         left.addWidget(self.step_list, 2)
 
@@ -225,8 +232,21 @@ class PlayerPage(QWidget):
             for n, step in enumerate(ex.steps, 1):
                 self.step_list.addItem(f"{n}. {pick(step.text, step.text_i18n, self._language)}")
             self.cues.setText(cues_html(ex))
+        self._show_side(seg)
         self._show_next_up(seg)
         self._on_step(self.engine.step_index if self.engine.step_index is not None else -1)
+
+    def _side_line(self, seg: Segment, ex: Exercise | None) -> str:
+        meaning = side_text(ex.sides if ex else None, seg.side, self._language)
+        return side_line(seg.side, meaning)
+
+    def _show_side(self, seg: Segment) -> None:
+        working = seg.kind in (SegmentKind.WORK, SegmentKind.SWITCH_SIDES)
+        ex = self._library.exercises.get(seg.exercise_id)
+        text = self._side_line(seg, ex) if working else ""
+        self.side_label.setText(text)
+        self.side_label.setAccessibleDescription(text)
+        self.side_label.setVisible(bool(text))
 
     def _show_next_up(self, seg: Segment) -> None:
         resting = seg.kind in (
@@ -242,7 +262,9 @@ class PlayerPage(QWidget):
         if ex is None:
             return
         program = self._library.programs.get(self.engine.record.program_id)
-        title, text = next_up(seg, upcoming, ex, self._exercise_name(ex.name, ex), program)
+        name = self._exercise_name(ex.name, ex)
+        side = self._side_line(upcoming, ex)
+        title, text = next_up(seg, upcoming, ex, name, program, side)
         self.next_up.setText(text)
         self.next_up.setAccessibleName(title)
 
@@ -360,7 +382,12 @@ class PlayerPage(QWidget):
         name_font.setPixelSize(max(28, int(self.height() * 0.055)))
         name_font.setBold(True)
         self.exercise_name.setFont(name_font)
-        for label, share in ((self.position, 0.035), (self.phase, 0.05), (self.title, 0.03)):
+        for label, share in (
+            (self.position, 0.035),
+            (self.side_label, 0.03),
+            (self.phase, 0.05),
+            (self.title, 0.03),
+        ):
             f = label.font()
             f.setPixelSize(max(18, int(self.height() * share)))
             f.setBold(True)

@@ -37,6 +37,15 @@ def position_text(seg: Segment, name: str) -> str:
     return "  ·  ".join(parts)
 
 
+def side_line(side: Side | None, meaning: str) -> str:
+    """E.g. `LEFT: Your left knee lifts, so lie on your right side.`; '' when nothing is said."""
+    if side is None or not meaning:
+        return ""
+    if side is Side.LEFT:
+        return translate("PlayerPage", "LEFT: {0}").format(meaning)
+    return translate("PlayerPage", "RIGHT: {0}").format(meaning)
+
+
 def cues_html(ex: Exercise) -> str:
     """The cues, cautions and mistakes to avoid of `ex` as headed lists ('' if it has none)."""
     esc = html.escape
@@ -54,9 +63,17 @@ def cues_html(ex: Exercise) -> str:
 
 
 def next_up(
-    seg: Segment, upcoming: Segment, ex: Exercise, name: str, program: Program | None
+    seg: Segment,
+    upcoming: Segment,
+    ex: Exercise,
+    name: str,
+    program: Program | None,
+    side: str = "",
 ) -> tuple[str, str]:
-    """The title and rich text of the card shown during `seg` about the `upcoming` work."""
+    """The title and rich text of the card shown during `seg` about the `upcoming` work.
+
+    `side` is the upcoming side with what it means (see `side_line`), shown under the dosage.
+    """
     where = (
         translate("PlayerPage", "set {0} of {1}").format(upcoming.set_no, upcoming.sets)
         if seg.kind is SegmentKind.REST_SET
@@ -65,7 +82,9 @@ def next_up(
     title = translate("PlayerPage", "Next: {0}").format(name)
     text = (
         f"<p style='font-size:large'><b>{html.escape(title)}</b></p>"
-        f"<p>{html.escape(where)}</p><p>{html.escape(ex.start_position)}</p>"
+        f"<p>{html.escape(where)}</p>"
+        + (f"<p><b>{html.escape(side)}</b></p>" if side else "")
+        + f"<p>{html.escape(ex.start_position)}</p>"
     )
     return title, text
 

@@ -232,6 +232,8 @@ def program_rows(
     for key, prog in library.programs.items():
         name = pick(prog.name, prog.name_i18n, language)
         description = pick(prog.description, prog.description_i18n, language)
+        # A description may have paragraphs (a blank line in the YAML file gives a line break).
+        paragraphs = [p.strip() for p in description.splitlines() if p.strip()]
         total = format_duration(build_plan(prog, library.exercise).total_s)
         origin = library.program_origins.get(key)
         mine = translate("ProgramsPage", " · yours") if origin is not None and origin.user else ""
@@ -254,9 +256,10 @@ def program_rows(
                 id=key,
                 name=name,
                 line=line + mine,
-                tooltip=description,
-                detail_html=f"<h2>{esc(name)}</h2><p>{esc(facts)}</p><p>{esc(description)}</p>"
-                f"<ol>{''.join(items)}</ol>",
+                tooltip=paragraphs[0] if paragraphs else "",
+                detail_html=f"<h2>{esc(name)}</h2><p>{esc(facts)}</p>"
+                + "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
+                + f"<ol>{''.join(items)}</ol>",
                 start_tip=translate("ProgramsPage", "Start {0} ({1}) (Enter)").format(name, total),
                 start_description=translate("ProgramsPage", "Starts {0}").format(name),
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from rehab_app.core import announcements as say
-from rehab_app.core.i18n import pick
+from rehab_app.core.i18n import pick, side_text
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise
 from rehab_app.core.plan import SegmentKind, effective_dosage
@@ -37,6 +37,8 @@ SPOKEN = (
     QT_TRANSLATE_NOOP("Spoken", "{0} sets of {1} and {2}"),
     QT_TRANSLATE_NOOP("Spoken", "{0}-second holds"),
     QT_TRANSLATE_NOOP("Spoken", "each side"),
+    QT_TRANSLATE_NOOP("Spoken", "Left side: {0}"),
+    QT_TRANSLATE_NOOP("Spoken", "Right side: {0}"),
 )
 
 
@@ -83,6 +85,19 @@ class SessionCues(QObject):
     def _name(self, exercise: Exercise) -> str:
         return pick(exercise.name, exercise.name_i18n, self._language)
 
+    def _side_text(self, exercise_id: str, side: str | None) -> str:
+        """What `side` means for the exercise (its `sides` text), '' when it does not say."""
+        exercise = self._library.exercises.get(exercise_id)
+        return side_text(exercise.sides if exercise else None, side, self._language)
+
+    def _side_ahead(self, index: int) -> str:
+        """`Left side: ...` for the work after segment `index` when it is one-sided, else ''."""
+        later = self._engine.plan.segments[index + 1 :]
+        work = next((s for s in later if s.kind is SegmentKind.WORK), None)
+        if work is None or work.side is None:
+            return ""
+        return say.side_rule(work.side, self._side_text(work.exercise_id, work.side), spoken)
+
     def _on_segment(self, index: int) -> None:
         segments = self._engine.plan.segments
         if not 0 <= index < len(segments):
@@ -90,10 +105,12 @@ class SessionCues(QObject):
         seg = segments[index]
         if seg.kind in (SegmentKind.GET_READY, SegmentKind.REST_EXERCISE):
             self.audio.play(Cue.REST)
-            self.audio.say(self._dosage_text(seg.item_index, seg.exercise_id))
+            next_up = self._dosage_text(seg.item_index, seg.exercise_id)
+            self.audio.say(say.sentences(next_up, self._side_ahead(index)))
         elif seg.kind is SegmentKind.REST_SET:
             self.audio.play(Cue.REST)
-            self.audio.say(say.rest(seg.duration_s, tr=spoken))
+            rest = say.rest(seg.duration_s, tr=spoken)
+            self.audio.say(say.sentences(rest, self._side_ahead(index)))
         elif seg.kind is SegmentKind.WORK:
             self.audio.play(Cue.GO)
             if seg.manual:
@@ -116,7 +133,9 @@ class SessionCues(QObject):
 
     def _on_switch(self, side: str) -> None:
         self.audio.play(Cue.SWITCH)
-        self.audio.say(say.switch_sides(side, spoken), interrupt=True)
+        seg = self._engine.current
+        rule = self._side_text(seg.exercise_id, side) if seg is not None else ""
+        self.audio.say(say.switch_sides(side, spoken, rule), interrupt=True)
 
     def _on_finished(self, outcome: str) -> None:
         self.audio.play(Cue.DONE)

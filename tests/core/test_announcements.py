@@ -33,6 +33,26 @@ def test_switch_sides() -> None:
     assert say.switch_sides(None) == "Switch sides"
 
 
+def test_the_side_is_spoken_with_what_it_means() -> None:
+    rule = "Lie on your right side and lift your left knee."
+    assert say.side_rule(Side.LEFT, rule) == (
+        "Left side: Lie on your right side and lift your left knee"
+    )
+    assert say.side_rule("right", "Lie on your left side.") == "Right side: Lie on your left side"
+    assert say.side_rule(Side.LEFT, "") == ""
+    assert say.switch_sides(Side.LEFT, rule=rule) == (
+        "Switch sides, left side now. Lie on your right side and lift your left knee"
+    )
+    assert say.switch_sides(None, rule=rule) == "Switch sides"
+
+
+def test_sentences_are_joined_without_empty_parts() -> None:
+    assert say.sentences("Rest 20 seconds", "", "Left side: kneel.") == (
+        "Rest 20 seconds. Left side: kneel"
+    )
+    assert say.sentences("Next: Lunge, 2 sets of 8.") == "Next: Lunge, 2 sets of 8"
+
+
 def test_short_calls() -> None:
     assert say.halfway() == "Halfway"
     assert say.well_done() == "Well done"

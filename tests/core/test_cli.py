@@ -38,6 +38,19 @@ def test_validate_bad_files_one_line_each(tmp_path: Path) -> None:
     assert lines[-1] == "2 problems found."
 
 
+def test_validate_names_a_one_sided_exercise_without_sides_as_a_warning(tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    text = exercise("lunge").replace("  rest_s: 10\n", "  rest_s: 10\n  per_side: true\n")
+    (folder / "lunge.yaml").write_text(text, encoding="utf-8")
+    code, out = run(["validate", str(folder)], tmp_path / "tree")
+    assert code == 0  # a warning: the file still loads
+    [line, summary] = out.strip().splitlines()
+    assert line.startswith("warning: ")
+    assert "lunge.yaml:16: sides: one-sided, but it does not say what left and right mean" in line
+    assert summary == "No problems found; 1 warning."
+
+
 def test_list_and_plan(tmp_path: Path) -> None:
     code, out = run(["list"], tmp_path)
     assert code == 0

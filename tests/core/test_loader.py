@@ -206,3 +206,51 @@ def test_bad_change_date_says_date(tmp_path: Path) -> None:
     [problem] = lib.problems
     assert problem.field == "changes[1].date"
     assert "is not a valid date: use YYYY-MM-DD" in problem.message
+
+
+ONE_SIDED = exercise("lunge").replace("  rest_s: 10\n", "  rest_s: 10\n  per_side: true\n")
+SIDES = "sides:\n  left: Your left knee is down.\n  right: Your right knee is down.\n"
+
+
+def test_one_sided_exercise_without_sides_is_a_warning(tmp_path: Path) -> None:
+    """It still loads (a user's file keeps working), but it is flagged: left and right are unclear."""
+    lib = load_library(make_tree(tmp_path, {"lunge": ONE_SIDED}))
+    assert lib.problems == []
+    assert "lunge" in lib.exercises
+    [warning] = lib.warnings
+    assert warning.file is not None
+    assert warning.file.name == "lunge.yaml"
+    assert warning.field == "sides"
+    assert "what left and right mean" in warning.message
+
+
+def test_one_sided_exercise_with_sides_loads_clean(tmp_path: Path) -> None:
+    lib = load_library(make_tree(tmp_path, {"lunge": ONE_SIDED + SIDES}))
+    assert lib.problems == []
+    assert lib.warnings == []
+    sides = lib.exercises["lunge"].sides
+    assert sides is not None
+    assert (sides.left, sides.right) == ("Your left knee is down.", "Your right knee is down.")
+
+
+def test_a_program_making_an_exercise_one_sided_needs_its_sides(tmp_path: Path) -> None:
+    paths = make_tree(tmp_path, {"plank": exercise("plank")})
+    program = paths.shipped_programs / "basic.yaml"
+    program.write_text(
+        program.read_text(encoding="utf-8") + "    dosage: {per_side: true}\n", encoding="utf-8"
+    )
+    lib = load_library(paths)
+    assert lib.problems == []
+    [warning] = lib.warnings
+    assert warning.file == program
+    assert warning.field == "items[1].dosage"
+    assert "'plank'" in warning.message
+
+
+def test_sides_need_both_texts(tmp_path: Path) -> None:
+    text = ONE_SIDED + "sides:\n  left: Your left knee is down.\n"
+    lib = load_library(make_tree(tmp_path, {"plank": exercise("plank"), "lunge": text}))
+    assert "lunge" not in lib.exercises
+    assert any(
+        p.field == "sides.right" and "missing required field" in p.message for p in lib.problems
+    )

@@ -19,6 +19,7 @@ from rehab_app.core.models import (
     Program,
     ProgramChange,
     ProgramItem,
+    Sides,
     Step,
     StepKind,
 )
@@ -76,6 +77,9 @@ steps = st.builds(
     seconds=st.none() | positive_seconds,
     text_i18n=translations,
 )
+sides = st.builds(
+    Sides, left=short_text, right=short_text, left_i18n=translations, right_i18n=translations
+)
 exercises = st.builds(
     Exercise,
     schema_version=st.just(1),
@@ -86,6 +90,7 @@ exercises = st.builds(
     start_position=long_text,
     steps=st.lists(steps, min_size=1, max_size=5).map(tuple),
     dosage=dosages(),
+    sides=st.none() | sides,
     targets=st.lists(short_text, max_size=4).map(tuple),
     cues=st.lists(long_text, max_size=3).map(tuple),
     mistakes=st.lists(long_text, max_size=3).map(tuple),
@@ -168,6 +173,7 @@ def test_layout_matches_the_shipped_files(shipped: Library) -> None:
     )
     assert "easier: [bird_dog_arm_or_leg]\n" in ex
     assert "harder" not in ex  # an empty list is the default, so it is left out
+    assert "\n  per_side: true\nsides:\n  left: " in ex  # right after the dosage it explains
     assert not ex.startswith("#")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from rehab_app.core.loader import Library, load_library, yaml_files
@@ -35,6 +37,37 @@ def test_references_resolve(library: Library) -> None:
     for prog in library.programs.values():
         for item in prog.items:
             assert item.exercise in library.exercises
+
+
+def test_left_and_right_are_defined_wherever_a_side_is_worked(library: Library) -> None:
+    """Every one-sided exercise says what "left" means ("the leg that moves", "lying on ...")."""
+    assert [str(w) for w in library.warnings] == []
+    one_sided = {e.id for e in library.exercises.values() if e.dosage.per_side}
+    assert len(one_sided) >= 10
+    for key in one_sided:
+        sides = library.exercises[key].sides
+        assert sides is not None, key
+        assert sides.left != sides.right, key
+        assert "left" in sides.left.lower(), key
+        assert "right" in sides.right.lower(), key
+
+
+# Claims the app cannot make: an exercise does not protect a back or fix a running stride, and a
+# symptom is never diagnosed ("can be a sign of", never "means" or "your nerve is").
+OVERCLAIMS = re.compile(
+    r"\bprotect|\bprevent|\bcure|\bguarantee|\bfixes\b|less twisting|keeps your pelvis"
+    r"|\bstops? your pelvis|\bmeans\b|your nerve (is|may be)|\bis (irritated|trapped|pinched)",
+    re.IGNORECASE,
+)
+
+
+def test_exercise_texts_neither_overclaim_nor_diagnose(library: Library) -> None:
+    found = []
+    for ex in library.exercises.values():
+        texts = [ex.summary, ex.start_position, *ex.cues, *ex.mistakes, *ex.cautions]
+        texts += [s.text for s in ex.steps]
+        found += [f"{ex.id}: {t}" for t in texts if OVERCLAIMS.search(t)]
+    assert found == []
 
 
 def test_every_field_filled(library: Library) -> None:
@@ -78,6 +111,34 @@ def test_programs_have_realistic_length(
     prog = library.programs[program_id]
     total = build_plan(prog, library.exercise).total_s
     assert low_min * 60 <= total <= high_min * 60, f"{program_id}: {total / 60:.1f} min"
+
+
+def test_backward_bends_say_when_to_skip_them(library: Library) -> None:
+    for key in ("sphinx", "prone_press_up"):
+        ex = library.exercises[key]
+        texts = [*ex.cautions, *(s.text for s in ex.steps if s.kind.value == "safety")]
+        skip = [t for t in texts if t.startswith("Skip this exercise if bending backwards")]
+        assert len(skip) == 2, key  # in the cautions, and as a safety step in the player
+        assert all("further down your leg" in t for t in skip), key
+
+
+def test_acute_program_explains_the_first_days(library: Library) -> None:
+    """Which way to move, getting down to the floor and up again, and ice or heat used safely."""
+    text = library.programs["acute_relief_gentle"].description
+    paragraphs = text.split("\n")
+    assert len(paragraphs) >= 4
+    lower = text.lower()
+    for words in (
+        "eases your pain",  # favour the direction that eases it
+        "as one piece",  # the log roll
+        "getting up",
+        "ice",
+        "heat",
+        "20 minutes",
+        "towel",  # never straight on the skin
+        "your skin",
+    ):
+        assert words in lower, words
 
 
 def test_acute_program_has_low_ceiling(library: Library) -> None:

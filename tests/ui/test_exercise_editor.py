@@ -197,6 +197,7 @@ def test_shipped_exercise_becomes_a_new_one(
     original = library.exercises["bird_dog"]
     assert saved.images == original.images  # shipped pictures are found in shipped assets
     assert saved.steps == original.steps
+    assert saved.sides == original.sides is not None
     assert shipped_file.read_bytes() == before
     assert load_library(paths).exercises["bird_dog_mine"] == saved
 
@@ -217,6 +218,47 @@ def test_translations_stay_only_with_unchanged_text(
     assert "text_i18n" not in data["steps"][1]
     assert data["summary_i18n"] == {"de": "Kurz"}
     assert "name_i18n" not in data  # the name became "Bird-dog (mine)"
+
+
+def test_left_and_right_can_be_said(qtbot: QtBot, paths: AppPaths, library: Library) -> None:
+    editor = dialog(qtbot, paths, library)
+    fill_wall_sit(editor, qtbot)
+    assert editor.left_side.text() == editor.right_side.text() == ""
+    assert "sides" not in editor.form_data()
+    editor.left_side.setText("Your left foot is forward.")
+    assert any("sides.right" in p for p in editor.problems)  # both, or neither
+    assert not editor.save_button.isEnabled()
+    editor.right_side.setText("Your right foot is forward.")
+    assert editor.problems == []
+    assert editor.save()
+    saved = editor.saved_exercise
+    assert saved is not None
+    assert saved.sides is not None
+    assert (saved.sides.left, saved.sides.right) == (
+        "Your left foot is forward.",
+        "Your right foot is forward.",
+    )
+    again = dialog(qtbot, paths, load_library(paths), "wall_sit")
+    assert again.left_side.text() == "Your left foot is forward."
+    assert again.right_side.text() == "Your right foot is forward."
+
+
+def test_side_translations_stay_only_with_unchanged_text(
+    qtbot: QtBot, paths: AppPaths, library: Library
+) -> None:
+    original = library.exercises["clamshell"]
+    assert original.sides is not None
+    library.exercises["clamshell"] = msgspec.structs.replace(
+        original,
+        sides=msgspec.structs.replace(
+            original.sides, left_i18n={"de": "Links"}, right_i18n={"de": "Rechts"}
+        ),
+    )
+    editor = dialog(qtbot, paths, library, "clamshell")
+    editor.right_side.setText("Changed.")
+    sides = editor.form_data()["sides"]
+    assert sides["left_i18n"] == {"de": "Links"}
+    assert "right_i18n" not in sides
 
 
 def test_picture_slots(qtbot: QtBot, paths: AppPaths, library: Library, png: Path) -> None:

@@ -82,3 +82,32 @@ def test_settings_are_saved_at_once(qtbot: QtBot, tmp_path: Path) -> None:
     again = build_main_window(paths.data_dir, root=paths.root)
     qtbot.addWidget(again)
     assert again.settings_page.volume.value() == 35
+
+
+def test_exercise_detail_says_what_left_and_right_mean(qtbot: QtBot, data_dir: Path) -> None:
+    window = build_main_window(data_dir)
+    qtbot.addWidget(window)
+    window.browser.select("clamshell")
+    text = window.browser.detail._text.text()
+    assert "Left and right" in text
+    assert "Your left knee lifts, so lie on your right side." in text
+    assert "Your right knee lifts, so lie on your left side." in text
+    window.browser.select("glute_bridge")
+    assert "Left and right" not in window.browser.detail._text.text()
+
+
+def test_a_program_description_keeps_its_paragraphs(data_dir: Path) -> None:
+    import html
+
+    from rehab_app.core.loader import load_library
+    from rehab_app.core.paths import AppPaths
+    from rehab_app.ui.programs_page import program_rows
+
+    library = load_library(AppPaths.create(data_dir))
+    rows = program_rows(library, lambda _key: None, None)
+    [row] = [r for r in rows if r.id == "acute_relief_gentle"]
+    paragraphs = library.programs["acute_relief_gentle"].description.split("\n")
+    assert len(paragraphs) >= 4
+    for paragraph in paragraphs:
+        assert f"<p>{html.escape(paragraph)}</p>" in row.detail_html
+    assert row.tooltip == paragraphs[0]  # a tooltip, not a page

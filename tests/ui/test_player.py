@@ -287,3 +287,46 @@ def test_pain_before_above_the_limit_does_not_start(setup: tuple) -> None:  # ty
     assert window.stack.currentWidget() is window.tabs
     dialogs.screening = Screening(None, 5, True)
     assert launcher.start("core_stability_1")
+
+
+def test_the_side_is_shown_with_what_it_means(setup: tuple, qtbot: QtBot) -> None:  # type: ignore[type-arg]
+    """ "LEFT side" alone leaves a runner guessing which way to lie; the exercise says."""
+    player = started(setup, "core_stability_1")
+    engine, controller = player.engine, player.controller
+    sides = player._library.exercises["side_plank_knees"].sides
+    assert sides is not None
+    controller.start()
+
+    def skip_to(kind: SegmentKind, side: str | None) -> None:
+        while not (
+            engine.current is not None
+            and engine.current.exercise_id == "side_plank_knees"
+            and engine.current.kind is kind
+            and (engine.current.side or None) == side
+        ):
+            controller.skip()
+
+    skip_to(SegmentKind.REST_EXERCISE, None)
+    assert "LEFT: " + sides.left in player.next_up.text()
+    assert not player.side_label.isVisible() or not player.side_label.text()
+    skip_to(SegmentKind.WORK, "left")
+    assert "LEFT side" in player.position.text()
+    assert player.side_label.text() == "LEFT: " + sides.left
+    assert player.side_label.isVisible()
+    skip_to(SegmentKind.SWITCH_SIDES, "right")
+    assert player.side_label.text() == "RIGHT: " + sides.right
+    skip_to(SegmentKind.WORK, "right")
+    assert player.side_label.text() == "RIGHT: " + sides.right
+    skip_to(SegmentKind.REST_SET, None)
+    assert "LEFT: " + sides.left in player.next_up.text()
+
+
+def test_no_side_line_for_exercises_done_on_both_sides_at_once(setup: tuple, qtbot: QtBot) -> None:  # type: ignore[type-arg]
+    player = started(setup, "core_stability_1")
+    player.controller.start()
+    while player.engine.current is not None and player.engine.current.kind is not SegmentKind.WORK:
+        player.controller.skip()
+    assert player.engine.current is not None
+    assert player.engine.current.side is None
+    assert player.side_label.text() == ""
+    assert not player.side_label.isVisible()

@@ -69,6 +69,20 @@ def test_cues_for_a_per_side_program(qtbot: QtBot, tmp_path: Path) -> None:
     assert audio.played[-1] is Cue.DONE
 
 
+def test_the_side_is_spoken_with_what_it_means(qtbot: QtBot, tmp_path: Path) -> None:
+    """Before each side and at each switch the voice says which side and what it means."""
+    audio = _run_program(tmp_path)
+    library = load_library(AppPaths.create(tmp_path))
+    sides = library.exercises["clamshell"].sides
+    assert sides is not None
+    left, right = sides.left.rstrip("."), sides.right.rstrip(".")
+    [before] = [s for s in audio.said if s.startswith("Next: Clamshell")]
+    assert before.endswith(f". Left side: {left}")
+    assert f"Switch sides, right side now. {right}" in audio.said
+    # Two sets with rest between: the rest says the next set starts on the left again.
+    assert f"Rest 30 seconds. Left side: {left}" in audio.said
+
+
 def test_cues_speak_the_users_language(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication
 

@@ -32,7 +32,8 @@ MAX_ZOOM = 1.35  # lying figures are drawn larger than standing ones, up to this
 
 # Palette: one slate ink with a lighter tint for the far side, one teal accent.
 CARD, CARD_EDGE, FLOOR = "#eef2f6", "#d6dde5", "#9aa6b4"
-MAT, PROP, STRAP = "#c5d3df", "#d9e0e8", "#c77a2e"
+MAT, MAT_TOP, PROP, STRAP = "#c5d3df", "#dce4ec", "#d9e0e8", "#c77a2e"
+WALL, SKIRTING = "#d0d9e3", "#b3c0cd"
 INK, INK_FAR = "#2c3e50", "#8a98a8"
 ACCENT, ACCENT_FAR = "#0f8b8d", "#7fc2c3"
 
@@ -46,7 +47,7 @@ MAT_T, CUSHION_W, CUSHION_T = 5.0, 34.0, 9.0
 ARM, ARM_JOINTS = ("upper_arm", "forearm"), ("shoulder", "elbow", "hand")
 LEG, LEG_JOINTS = ("thigh", "shin", "foot"), ("hip", "knee", "ankle", "toe")
 SIDES = ("far", "near")
-POSE_KEYS = {"frames", "anchor", "mat", "cushion", "strap", "wall"}
+POSE_KEYS = {"frames", "anchor", "mat", "mat_depth", "cushion", "strap", "wall", "backdrop"}
 FRAME_KEYS = {"torso", "bend", "neck", "head", "offset", "highlight", "arrow"}
 FRAME_KEYS |= {f"{side}_{limb}" for side in SIDES for limb in ("arm", "leg")}
 LIMB_KEYS = {"angles", "scale", "reach", "offset", "flip", "foot"}
@@ -277,18 +278,39 @@ def arrow_svg(spec: Data, fig: Figure, where: str) -> list[str]:
     ]
 
 
-def props_svg(pose: Data, fig: Figure, top: float) -> list[str]:
-    """Wall, mat and cushion, drawn under the figure (figure units, `top` = card top)."""
+def props_svg(pose: Data, fig: Figure, top: float, where: str = "") -> list[str]:
+    """Walls, mat and cushion, drawn under the figure (figure units, `top` = card top).
+
+    `wall` stands beside a joint (seen side on); `backdrop` is a wall behind a figure lying on its
+    side, from the height of a joint up. `mat_depth` draws the mat as a floor seen a little from
+    above, so limbs that reach forward (down the picture) still lie on it.
+    """
     out = []
     xs = [p[0] for p, _ in outline(fig)]
+    left, right = min(xs) - 10, max(xs) + 10
     if "wall" in pose:
         x = fig.joints[pose["wall"]][0] + STROKE["limb"] / 2
         out.append(
-            f'<rect x="{fmt(x)}" y="{fmt(-top)}" width="12" height="{fmt(top)}" fill="{PROP}" '
-            f'stroke="{FLOOR}" stroke-width="1.5"/>'
+            f'<rect class="wall" x="{fmt(x)}" y="{fmt(-top)}" width="12" height="{fmt(top)}" '
+            f'fill="{PROP}" stroke="{FLOOR}" stroke-width="1.5"/>'
+        )
+    if "backdrop" in pose:
+        y = joint(fig.joints, pose["backdrop"], f"{where}.backdrop")[1]
+        out.append(
+            f'<rect class="wall" x="{fmt(left)}" y="{fmt(-top)}" width="{fmt(right - left)}" '
+            f'height="{fmt(top - y)}" rx="4" fill="{WALL}"/>'
+        )
+        out.append(
+            f'<rect x="{fmt(left)}" y="{fmt(-y - 5)}" width="{fmt(right - left)}" height="5" '
+            f'fill="{SKIRTING}"/>'
         )
     if pose.get("mat"):
-        left, right = min(xs) - 10, max(xs) + 10
+        depth = float(pose.get("mat_depth", MAT_T))
+        if depth > MAT_T:
+            out.append(
+                f'<rect x="{fmt(left)}" y="{fmt(-depth)}" width="{fmt(right - left)}" '
+                f'height="{fmt(depth + 1)}" rx="2.5" fill="{MAT_TOP}"/>'
+            )
         out.append(
             f'<rect x="{fmt(left)}" y="{fmt(-MAT_T)}" width="{fmt(right - left)}" '
             f'height="{fmt(MAT_T + 1)}" rx="2.5" fill="{MAT}"/>'
@@ -313,7 +335,7 @@ def render(pose: Data, frame: Data, fig: Figure, zoom: float, dx: float, where: 
         f'<rect x="1" y="1" width="{WIDTH - 2}" height="{HEIGHT - 2}" rx="18" fill="{CARD}" '
         f'stroke="{CARD_EDGE}" stroke-width="2"/>',
         f"{group}>",
-        *props_svg(pose, fig, (FLOOR_Y - 14) / zoom),
+        *props_svg(pose, fig, (FLOOR_Y - 14) / zoom, where),
         "</g>",
         f'<path d="M18,{fmt(FLOOR_Y)}H{WIDTH - 18}" stroke="{FLOOR}" stroke-width="3" '
         'stroke-linecap="round"/>',
