@@ -34,6 +34,7 @@ from rehab_app.core.history_schema import (
     move_aside,
 )
 from rehab_app.core.record import Outcome, SessionRecord, WriteFailure
+from rehab_app.core.runs.store import HistoryRuns
 
 __all__ = [
     "VERDICT_EASE_OFF",
@@ -93,7 +94,7 @@ def write_failure(exc: BaseException) -> WriteFailure:
     return WriteFailure(kind, str(exc))
 
 
-class HistoryStore(HistoryQueries, HistoryCheckins):
+class HistoryStore(HistoryQueries, HistoryCheckins, HistoryRuns):
     """The history database: one writer connection, WAL, synchronous=FULL, foreign keys on."""
 
     def __init__(self, con: sqlite3.Connection, path: Path, now_utc: Clock) -> None:
