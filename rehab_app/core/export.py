@@ -16,7 +16,8 @@ from rehab_app.core.history import HistoryStore, NewerDatabaseError
 from rehab_app.core.record import PainReport, SessionRecord
 
 JSON_FORMAT = "rehab-app-history"
-JSON_VERSION = 1
+# 2: the runs log (runs and the files known to hold them).
+JSON_VERSION = 2
 # The BOM makes Excel read the file as UTF-8 instead of the system code page.
 BOM = "\ufeff"
 SESSION_COLUMNS = (
@@ -116,7 +117,7 @@ def export_csv(
 def export_json(
     store: HistoryStore, path: Path, now_utc: Callable[[], datetime] | None = None
 ) -> Path:
-    """Write every session (with exercise rows, pain reports, pauses) and check-in as JSON."""
+    """Write every session (with exercise rows, pain reports, pauses), check-in and run as JSON."""
     exported = (now_utc or (lambda: datetime.now(UTC)))()
     document = {
         "format": JSON_FORMAT,
@@ -124,6 +125,8 @@ def export_json(
         "exported_utc": exported.astimezone(UTC).isoformat(timespec="seconds"),
         "sessions": list(store.iter_records()),
         "checkins": store.checkins(),
+        "runs": store.runs(kind=None),
+        "run_files": store.run_files(),
     }
     write_atomic(path, msgspec.json.format(msgspec.json.encode(document), indent=2) + b"\n")
     return path

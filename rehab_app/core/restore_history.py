@@ -6,7 +6,7 @@ import contextlib
 import math
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -26,6 +26,8 @@ from rehab_app.core.history_schema import (
     user_version,
 )
 from rehab_app.core.record import SessionRecord
+from rehab_app.core.runs.exchange import run_problems
+from rehab_app.core.runs.model import RunFile, RunRow
 
 Clock = Callable[[], datetime]
 # A hostile file could hold millions of bad rows; the first ones say enough.
@@ -103,6 +105,7 @@ def _stored_problems(store: HistoryStore) -> list[str]:
         for record in store.iter_records():
             problems += record_problems(record, f"{HISTORY}: session {record.session_id}")
         problems += checkin_problems(store.checkins(), f"{HISTORY}: check-ins")
+        problems += run_problems(store.runs(kind=None), store.run_files(), HISTORY)
     except (ValueError, KeyError, TypeError, sqlite3.Error) as exc:
         problems.append(f"{HISTORY}: a row cannot be read ({exc})")
     return problems
@@ -231,14 +234,20 @@ def read_export(raw: bytes, label: str) -> tuple[list[SessionRecord], list[Check
 
 
 def build_history(
-    path: Path, records: list[SessionRecord], checkins: list[Checkin], now_utc: Clock
+    path: Path,
+    records: list[SessionRecord],
+    checkins: list[Checkin],
+    now_utc: Clock,
+    runs: Sequence[RunRow] = (),
+    run_files: Sequence[RunFile] = (),
 ) -> list[str]:
-    """Write a new history file holding exactly these sessions and check-ins."""
+    """Write a new history file holding exactly these sessions, check-ins and runs."""
     try:
         store = HistoryStore.open(path, now_utc).store
         try:
             store.add_records(records)
             store.add_checkins(checkins)
+            store.restore_runs(runs, run_files)
         finally:
             store.close()
     except (sqlite3.Error, OverflowError, ValueError) as exc:
