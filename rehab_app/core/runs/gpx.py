@@ -15,7 +15,7 @@ from rehab_app.core.runs.reading import (
     SkipReason,
     climb,
     mean,
-    metres_between,
+    step_metres,
     xml_text,
 )
 
@@ -62,9 +62,7 @@ def _summary(segments: list[list[gpxpy.gpx.GPXTrackPoint]], sport: str) -> Activ
             if point.extensions:
                 _extensions(point.extensions, heart, cadence)
             if prev is not None:
-                step = metres_between(
-                    prev.latitude, prev.longitude, point.latitude, point.longitude
-                )
+                step = step_metres(prev.latitude, prev.longitude, point.latitude, point.longitude)
                 distance += step
                 if prev.time is not None and point.time is not None:
                     seconds = (point.time - prev.time).total_seconds()

@@ -61,10 +61,13 @@ class _Points:
         self.heart: list[float] = []
         self.cadence: list[float] = []
 
-    def add(self, lap: ET.Element) -> None:
+    def add(self, lap: ET.Element, want_heart: bool, want_cadence: bool) -> None:
+        """Add a lap's points; heart rate and cadence only when the lap has no averages."""
         ns = self.ns
         t_time, t_alt, t_dist = f"{ns}Time", f"{ns}AltitudeMeters", f"{ns}DistanceMeters"
-        t_hr, t_ext, t_value = f"{ns}HeartRateBpm", f"{ns}Extensions", f"{ns}Value"
+        t_hr = f"{ns}HeartRateBpm" if want_heart else None
+        t_ext = f"{ns}Extensions" if want_cadence else None
+        t_value = f"{ns}Value"
         altitudes, heart, cadence = self.altitudes, self.heart, self.cadence
         distance = None
         for point in lap.iter(f"{ns}Trackpoint"):
@@ -104,13 +107,15 @@ def _activity(activity: ET.Element, ns: str) -> Activity:
         seconds = _number(lap.find(f"{ns}TotalTimeSeconds")) or 0.0
         lap_time += seconds
         lap_distance += _number(lap.find(f"{ns}DistanceMeters")) or 0.0
-        if hr := _number(lap.find(f"{ns}AverageHeartRateBpm/{ns}Value")):
+        hr = _number(lap.find(f"{ns}AverageHeartRateBpm/{ns}Value"))
+        if hr:
             weighted_hr, hr_time = weighted_hr + hr * seconds, hr_time + seconds
+        cad = None
         extensions = lap.find(f"{ns}Extensions")
         for node in extensions.iter() if extensions is not None else ():
             if node.tag.endswith("}AvgRunCadence") and (cad := _number(node)):
                 weighted_cad, cad_time = weighted_cad + cad * seconds, cad_time + seconds
-        points.add(lap)
+        points.add(lap, want_heart=not hr, want_cadence=not cad)
     start = (
         parse_time(activity.findtext(f"{ns}Id"))
         or next((t for t in (parse_time(lap.get("StartTime")) for lap in laps) if t), None)
