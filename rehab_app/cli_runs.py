@@ -173,7 +173,7 @@ def cmd_runs_import(db: Path, paths: Sequence[Path], out: TextIO, err: TextIO, n
     if report.write_error is not None:
         _line(
             err,
-            f"Nothing was imported: the history could not be written ({report.write_error.detail}).",
+            f"Nothing was imported: the history could not be read or written ({report.write_error.detail}).",
         )
         return 1
     return 1 if report.count(Status.SKIPPED) else 0

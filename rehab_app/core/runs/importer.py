@@ -26,6 +26,7 @@ from rehab_app.core.runs.tcx import ROOT as TCX_ROOT
 from rehab_app.core.runs.tcx import read_tcx
 
 Clock = Callable[[], datetime]
+Progress = Callable[[int, str], bool]
 READERS: dict[Source, Callable[[bytes], list[Activity]]] = {
     Source.FIT: read_fit,
     Source.GPX: read_gpx,
@@ -71,11 +72,12 @@ class FileOutcome:
 
 @dataclass
 class ImportReport:
-    """Every outcome in the order read, files passed over, and a failed write (if it failed)."""
+    """Every outcome in the order read, files passed over, a failed write, a cancel."""
 
     outcomes: list[FileOutcome] = field(default_factory=list)
     ignored: int = 0
     write_error: WriteFailure | None = None
+    cancelled: bool = False
 
     def count(self, status: Status, kind: Kind | None = None) -> int:
         """How many outcomes have `status` (and whose run is of `kind`, if given)."""
@@ -225,21 +227,33 @@ class _Import:
 
 
 def import_paths(
-    paths: Sequence[Path], store: HistoryRuns, now_utc: Clock, zone: tzinfo | None = None
+    paths: Sequence[Path],
+    store: HistoryRuns,
+    now_utc: Clock,
+    zone: tzinfo | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Import every activity under `paths` into `store` in one transaction; the outcome of each.
 
     `zone` gives local dates for files that do not record their time zone (GPX, TCX); None is
-    the computer's own zone.
+    the computer's own zone. `progress(count, label)` is called after each file; when it returns
+    False the import stops and nothing is stored (`report.cancelled`).
     """
     job = _Import(store, now_utc(), zone)
-    for entry in expand(paths):
-        if isinstance(entry, Ignored):
-            job.report.ignored += 1
-        elif isinstance(entry, Refusal):
-            job.skip(entry.label, entry)
-        else:
-            job.read(entry)
+    try:
+        for count, entry in enumerate(expand(paths), 1):
+            if isinstance(entry, Ignored):
+                job.report.ignored += 1
+            elif isinstance(entry, Refusal):
+                job.skip(entry.label, entry)
+            else:
+                job.read(entry)
+            if progress is not None and not progress(count, entry.label):
+                job.report.cancelled = True
+                return job.report
+    except sqlite3.Error as exc:  # the history could not even be read (it is checked per file)
+        job.report.write_error = write_failure(exc)
+        return job.report
     if job.pending:
         job.store_all()
     return job.report

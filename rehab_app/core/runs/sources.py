@@ -151,6 +151,11 @@ class _Zip(_Container):
             raise FormatError(SkipReason.MISSING_FILE) from None
 
 
+def _hidden(name: str) -> bool:
+    """Dot files and the __MACOSX copies a Mac adds to the zips it makes (never activities)."""
+    return any(p.startswith(".") or p == "__MACOSX" for p in PurePosixPath(name).parts)
+
+
 def _size_problem(label: str, size: int) -> Refusal | None:
     if size > MAX_FILE_BYTES:
         return Refusal(label, SkipReason.TOO_LARGE, size=size)
@@ -247,7 +252,7 @@ def _container(box: _Container) -> Iterator[Entry]:
         refused = box.problem(name)
         if refused is not None and refused.reason in (SkipReason.UNSAFE_PATH, SkipReason.LINK):
             yield refused  # never silently passed over: a hostile archive should be seen
-        elif not is_activity_name(name):
+        elif not is_activity_name(name) or _hidden(name):
             yield Ignored(label)
         else:
             yield Item(label, name, box.loader(name))

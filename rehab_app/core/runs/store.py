@@ -20,6 +20,7 @@ from rehab_app.core.runs.model import (
     RunFile,
     RunRow,
     Source,
+    finite,
     kind_of,
 )
 
@@ -238,7 +239,10 @@ class HistoryRuns(HistoryConnection):
         """Add a run by hand; a time of day is optional (noon stands in, marked as unknown).
 
         A run already stored for that day with the same distance is reported as the duplicate.
+        ValueError when the distance or the time is not a positive number.
         """
+        if not (finite(distance_m) and finite(duration_s)):
+            raise ValueError(f"distance and time must be positive, got {distance_m}, {duration_s}")
         when = datetime.combine(local_date, start_local or time(12))
         started = when.replace(tzinfo=zone).astimezone(UTC) if zone else when.astimezone(UTC)
         activity = Activity(sport, started, distance_m, duration_s, duration_s, notes=notes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
@@ -17,6 +18,7 @@ from rehab_app.core.history import HistoryStore
 from rehab_app.core.paths import AppPaths
 from rehab_app.core.runs.model import RunAnswers
 from rehab_app.core.runs.reading import SkipReason
+from rehab_app.core.runs.store import HistoryRuns
 from tests.core.runs.fitfiles import FitActivity, activity_fit
 from tests.core.runs.runfiles import START, Track, gpx_text, mixed_export, strava_zip
 
@@ -155,3 +157,20 @@ def test_the_real_command_line_imports_without_loading_qt(tmp_path: Path) -> Non
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert "imported run on 2026-05-02" in done.stdout
+
+
+def test_a_history_that_cannot_be_written_is_one_line_on_stderr(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(self: object, items: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(HistoryRuns, "add_activities", full)
+    fit = _fit(tmp_path / "a.fit", START, 5)
+    code, out, err = _cli(tmp_path / "data", "runs", "import", str(fit))
+    assert code == 1
+    assert out.splitlines()[0] == f"{fit}: read, but not saved"
+    assert err == (
+        "Nothing was imported: the history could not be read or written"
+        " (database or disk is full).\n"
+    )

@@ -294,3 +294,35 @@ def test_fit_with_two_sessions_stores_both(store: HistoryStore, tmp_path: Path) 
     report = import_paths([fit], store, _now, UTC)
     assert [o.status for o in report.outcomes] == [Status.IMPORTED, Status.IMPORTED]
     assert store.count_runs() == {Kind.RUN: 1, Kind.CROSS_TRAINING: 1}
+
+
+def test_progress_is_reported_per_file_and_a_cancel_stores_nothing(
+    store: HistoryStore, tmp_path: Path
+) -> None:
+    files = [_fit(tmp_path, f"{n}.fit", start=START + timedelta(days=n)) for n in range(4)]
+    seen: list[tuple[int, str]] = []
+
+    def progress(count: int, label: str) -> bool:
+        seen.append((count, Path(label).name))
+        return count < 3
+
+    report = import_paths(files, store, _now, UTC, progress=progress)
+    assert seen == [(1, "0.fit"), (2, "1.fit"), (3, "2.fit")]
+    assert report.cancelled
+    assert store.runs() == []
+    report = import_paths(files, store, _now, UTC, progress=lambda n, label: True)
+    assert not report.cancelled
+    assert len(store.runs()) == 4
+
+
+def test_a_history_that_cannot_be_read_ends_the_import_with_a_write_error(
+    store: HistoryStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(sha256: str) -> None:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(store, "run_for_file", broken)
+    report = import_paths([_fit(tmp_path, "a.fit")], store, _now, UTC)
+    assert report.write_error is not None
+    assert report.write_error.kind == "other"
+    assert store.runs() == []

@@ -97,6 +97,17 @@ def test_two_runs_by_hand_on_one_day_are_both_kept_when_they_differ(store: Histo
     assert len(store.runs()) == 2
 
 
+@pytest.mark.parametrize(
+    ("metres", "seconds"), [(0, 1800), (5000, 0), (-1, 60), (float("nan"), 60)]
+)
+def test_a_run_by_hand_needs_a_distance_and_a_time(
+    store: HistoryStore, metres: float, seconds: float
+) -> None:
+    with pytest.raises(ValueError, match="positive"):
+        store.add_run(date(2026, 5, 10), metres, seconds)
+    assert store.runs() == []
+
+
 def test_a_walk_added_by_hand_is_cross_training(store: HistoryStore) -> None:
     walk = store.add_run(date(2026, 5, 10), 4000, 2700, sport="walking").run
     assert walk.kind is Kind.CROSS_TRAINING

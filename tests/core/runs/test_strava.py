@@ -202,6 +202,18 @@ def test_a_hostile_export_refuses_its_bad_entries_and_imports_the_rest(
     assert [r.local_date.day for r in runs] == [2, 3, 4]  # nothing from the smuggled file
 
 
+def test_files_a_mac_adds_to_a_zip_are_passed_over(store: HistoryStore, tmp_path: Path) -> None:
+    activity = StravaActivity(1, START)
+    export = strava_zip(
+        tmp_path / "export.zip",
+        [activity],
+        extra={"__MACOSX/activities/._1.fit.gz": b"\0\5\26\7", "activities/.DS_Store": b"x"},
+    )
+    report = import_paths([export], store, _now, UTC)
+    assert [o.status for o in report.outcomes] == [Status.IMPORTED]
+    assert report.ignored == 3  # profile.csv and the two
+
+
 def test_a_gzip_bomb_inside_an_export_is_refused(store: HistoryStore, tmp_path: Path) -> None:
     bomb = gzip.compress(b"\0" * (100 * 1024 * 1024), compresslevel=9)
     export = _zip(tmp_path / "plain.zip", {"activities/bomb.fit.gz": bomb})
