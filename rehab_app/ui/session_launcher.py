@@ -12,6 +12,7 @@ import msgspec
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from rehab_app.core.i18n import pick
 from rehab_app.core.models import Action, Program, Safety, StopRule, Tier
 from rehab_app.core.plan import SessionPlan, build_plan
 from rehab_app.core.record import PainReport, SessionRecord, SessionSink
@@ -167,21 +168,31 @@ class SessionLauncher(QObject):
         self.window.update_settings(screening_done=True)
         pain = result.pain_before
         if pain is not None and pain > program.pain_ceiling:
+            language = self.window.language
             gentler = [
-                p.name
+                pick(p.name, p.name_i18n, language)
                 for p in library.programs.values()
                 if p.pain_ceiling >= pain and p.id != program.id
             ]
             advice = (
-                f"Try {gentler[0]} today instead."
+                self.tr("Try {0} today instead.").format(gentler[0])
                 if gentler
-                else "Rest today with short, easy walks, and see a doctor or physiotherapist "
-                "if it does not settle in a few days."
+                else self.tr(
+                    "Rest today with short, easy walks, and see a doctor or physiotherapist "
+                    "if it does not settle in a few days."
+                )
             )
             self.dialogs.inform(
-                "Your pain is above this program's limit",
-                f"Your back is at {pain}/10, above the limit of {program.pain_ceiling}/10 for "
-                f"{program.name}. Exercising into more pain will not help. {advice}",
+                self.tr("Your pain is above this program's limit"),
+                self.tr(
+                    "Your back is at {0}/10, above the limit of {1}/10 for {2}. Exercising into "
+                    "more pain will not help. {3}"
+                ).format(
+                    pain,
+                    program.pain_ceiling,
+                    pick(program.name, program.name_i18n, language),
+                    advice,
+                ),
             )
             return False
         plan = build_plan(program, library.exercise)
