@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rehab_app.core.models import Safety, Tier
+from rehab_app.core.safety_state import SymptomWatch
 from rehab_app.ui.session_launcher import HurtAnswer, Screening
 
 
@@ -15,14 +16,23 @@ class ScriptedDialogs:
         self.end = True
         self.cleared = False
         self.informed: list[tuple[str, str]] = []
+        self.advice_offered: list[tuple[str, str]] = []
         self.first_times: list[bool] = []
+        self.reasked: list[tuple[str, ...]] = []
+        self.settled: bool | None = True
+        self.followups: list[SymptomWatch] = []
 
     def clear_block(self, safety: Safety, tier: Tier) -> bool:
         return self.cleared
 
-    def screen(self, safety: Safety, first_time: bool) -> Screening:
+    def screen(self, safety: Safety, first_time: bool, reask: tuple[str, ...] = ()) -> Screening:
         self.first_times.append(first_time)
+        self.reasked.append(reask)
         return self.screening
+
+    def symptoms_settled(self, watch: SymptomWatch) -> bool | None:
+        self.followups.append(watch)
+        return self.settled
 
     def hurt(self, *args: object) -> HurtAnswer | None:
         return self.hurt_answer
@@ -32,3 +42,7 @@ class ScriptedDialogs:
 
     def inform(self, title: str, message: str) -> None:
         self.informed.append((title, message))
+
+    def advise_rest(self, title: str, message: str) -> None:
+        self.informed.append((title, message))
+        self.advice_offered.append((title, message))
