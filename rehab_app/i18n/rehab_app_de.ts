@@ -84,7 +84,7 @@
     <message>
         <location filename="../ui/advice_banner.py" line="86"/>
         <source>ADULTS ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>NUR FÜR ERWACHSENE</translation>
     </message>
     <message>
         <location filename="../ui/advice_banner.py" line="87"/>
@@ -94,7 +94,7 @@
     <message>
         <location filename="../ui/advice_banner.py" line="88"/>
         <source>FOR YOUR GP</source>
-        <translation type="unfinished"></translation>
+        <translation>FÜR DEINEN HAUSARZT</translation>
     </message>
     <message>
         <location filename="../ui/advice_banner.py" line="97"/>
@@ -565,42 +565,42 @@
     <message>
         <location filename="../ui/end_reasons.py" line="15"/>
         <source>You ended the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast die Einheit beendet.</translation>
     </message>
     <message>
         <location filename="../ui/end_reasons.py" line="16"/>
         <source>The session was interrupted: the app closed before it ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit wurde unterbrochen: Die App wurde vor dem Ende geschlossen.</translation>
     </message>
     <message>
         <location filename="../ui/end_reasons.py" line="19"/>
         <source>It ended because you reported new or worse numbness or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie endete, weil du neue oder stärkere Taubheit oder Kribbeln gemeldet hast.</translation>
     </message>
     <message>
         <location filename="../ui/end_reasons.py" line="22"/>
         <source>It ended because your pain spread down your leg and was above your limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie endete, weil dein Schmerz ins Bein ausstrahlte und über deiner Grenze lag.</translation>
     </message>
     <message>
         <location filename="../ui/end_reasons.py" line="26"/>
         <source>It ended because your pain went well above the limit for this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie endete, weil dein Schmerz deutlich über der Grenze dieses Programms lag.</translation>
     </message>
     <message>
         <location filename="../ui/end_reasons.py" line="29"/>
         <source>It ended because you reported chest pain, feeling faint or unusual breathlessness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie endete, weil du Brustschmerzen, Schwindel oder ungewöhnliche Atemnot gemeldet hast.</translation>
     </message>
     <message>
         <location filename="../ui/end_reasons.py" line="34"/>
         <source>It ended because you reported a warning sign that needs urgent medical care.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie endete, weil du ein Warnzeichen gemeldet hast, das dringend ärztlich versorgt werden muss.</translation>
     </message>
     <message>
         <location filename="../ui/end_reasons.py" line="39"/>
         <source>It ended because of what you reported ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie endete wegen deiner Meldung ({0}).</translation>
     </message>
 </context>
 <context>
@@ -1746,17 +1746,17 @@
     <message>
         <location filename="../ui/hurt_dialog.py" line="131"/>
         <source>New or worse numbness or tingling in a leg or foot</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue oder stärkere Taubheit oder Kribbeln in einem Bein oder Fuß</translation>
     </message>
     <message>
         <location filename="../ui/hurt_dialog.py" line="132"/>
         <source>A leg or foot feels weak, drags, slaps down or gives way</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bein oder Fuß ist schwach, schleift, klatscht auf oder knickt weg</translation>
     </message>
     <message>
         <location filename="../ui/hurt_dialog.py" line="133"/>
         <source>Pain, numbness or tingling in both legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen, Taubheit oder Kribbeln in beiden Beinen</translation>
     </message>
     <message>
         <location filename="../ui/hurt_dialog.py" line="134"/>
@@ -1852,7 +1852,7 @@
     <message>
         <location filename="../ui/hurt_dialog.py" line="262"/>
         <source>Your sessions are paused until you tell the app that a doctor has checked you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einheiten sind pausiert, bis du der App sagst, dass ein Arzt dich untersucht hat.</translation>
     </message>
     <message>
         <location filename="../ui/hurt_dialog.py" line="267"/>
@@ -2192,27 +2192,27 @@
     <message>
         <location filename="../ui/pain_scale.py" line="254"/>
         <source>no pain (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schmerz (grün)</translation>
     </message>
     <message>
         <location filename="../ui/pain_scale.py" line="257"/>
         <source>mild, fine to exercise (green)</source>
-        <translation type="unfinished"></translation>
+        <translation>leicht, Üben ist in Ordnung (grün)</translation>
     </message>
     <message>
         <location filename="../ui/pain_scale.py" line="259"/>
         <source>moderate, acceptable (amber)</source>
-        <translation type="unfinished"></translation>
+        <translation>mäßig, noch akzeptabel (gelb)</translation>
     </message>
     <message>
         <location filename="../ui/pain_scale.py" line="261"/>
         <source>severe, stop (red)</source>
-        <translation type="unfinished"></translation>
+        <translation>stark, hör auf (rot)</translation>
     </message>
     <message>
         <location filename="../ui/pain_scale.py" line="262"/>
         <source>too much, ease off (red)</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viel, nimm zurück (rot)</translation>
     </message>
     <message>
         <location filename="../ui/pain_scale.py" line="320"/>
@@ -3183,22 +3183,97 @@
 <context>
     <name>SafetyNotice</name>
     <message>
-        <location filename="../ui/safety_notice.py" line="133"/>
+        <location filename="../ui/safety_notice.py" line="46"/>
+        <source>Since {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="50"/>
+        <source>Because of: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="51"/>
+        <source>Start a session once a doctor has seen you: the app will ask you to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="59"/>
+        <source>Your exercises are paused</source>
+        <translation type="unfinished">Ihre Übungen sind pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="70"/>
+        <source>NOT SETTLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="71"/>
+        <source>The symptoms from {0} have not settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="74"/>
+        <source>{0}. Please see your GP or a physiotherapist. Until they settle, no program is made harder and the return-to-running programs are locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="83"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="90"/>
+        <source>SYMPTOM STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="91"/>
+        <source>Your session {0} stopped for symptoms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="92"/>
+        <source>{0}. No change to your programs is suggested until they have settled. Before your next session, and tomorrow morning, the app asks whether they have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="107"/>
+        <source>Please get this checked soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="110"/>
+        <source>The return-to-running programs are locked until a doctor or physiotherapist has checked this. These questions are asked again after 14 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="125"/>
+        <source>NOTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="126"/>
+        <source>Kept in mind for your sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="151"/>
         <source>I have been checked…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/safety_notice.py" line="136"/>
+        <location filename="../ui/safety_notice.py" line="154"/>
         <source>Tell the app that a doctor or physiotherapist has checked your answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/safety_notice.py" line="139"/>
+        <location filename="../ui/safety_notice.py" line="157"/>
         <source>How these rules work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/safety_notice.py" line="139"/>
+        <location filename="../ui/safety_notice.py" line="157"/>
         <source>Open help (F1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3345,22 +3420,135 @@
     <message>
         <location filename="../ui/session_dialogs.py" line="111"/>
         <source>End the session</source>
-        <translation type="unfinished">Einheit beenden</translation>
+        <translation>Einheit beenden</translation>
     </message>
     <message>
         <location filename="../ui/session_dialogs.py" line="114"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <location filename="../ui/session_dialogs.py" line="134"/>
         <source>Read the advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratschläge lesen</translation>
     </message>
     <message>
         <location filename="../ui/session_dialogs.py" line="137"/>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGate</name>
+    <message>
+        <location filename="../ui/start_flow.py" line="38"/>
+        <source>pain spreading down your leg</source>
+        <translation>ins Bein ausstrahlender Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="39"/>
+        <source>numbness or tingling in a leg or foot</source>
+        <translation>Taubheit oder Kribbeln in einem Bein oder Fuß</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="40"/>
+        <source>sharp, stabbing pain</source>
+        <translation>scharfer, stechender Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="41"/>
+        <source>very high pain</source>
+        <translation>sehr starker Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="61"/>
+        <source>The symptoms from your session on {0} have not settled ({1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="67"/>
+        <source>Your answer of {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="146"/>
+        <source>{0} is replaced by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="150"/>
+        <source>{0} is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="154"/>
+        <source>Today&apos;s session is adapted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="187"/>
+        <source>The symptoms from your session on {0} ({1}) have not settled. Please see your GP or a physiotherapist about them. Until they settle, the app will not make your programs harder, and the return-to-running programs stay locked. If a leg gets weak, or you feel numb between your legs, get emergency help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="195"/>
+        <source>You can do {0} today, gently. Stop if the symptoms spread or get stronger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="200"/>
+        <source>Today, only the gentlest program is advised: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="203"/>
+        <source>Please get this checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="214"/>
+        <source>{0} is locked for now, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="219"/>
+        <source>You can do the gentle, mobility and core programs in the meantime. When a doctor or physiotherapist has checked you and says you may run, tell the app with “I have been checked” on the home screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="227"/>
+        <source>Return to running is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="253"/>
+        <source>Your back is at {0}/10, above the limit of {1}/10 for starting {2}. Exercising into more pain will not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="261"/>
+        <source>Your pain is above this program&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="264"/>
+        <source>A gentler program suits today: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="265"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="270"/>
+        <source>Rest your back today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="273"/>
+        <source>No program in the app is gentle enough for this much pain. Rest in a comfortable position today, with short, easy walks if you can. Read the advice for a very sore back, and contact a doctor or physiotherapist if it does not ease in a few days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3950,52 +4138,52 @@
         <location filename="../ui/symptom_dialog.py" line="30"/>
         <location filename="../ui/symptom_dialog.py" line="65"/>
         <source>Have the symptoms settled?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind die Beschwerden abgeklungen?</translation>
     </message>
     <message>
         <location filename="../ui/symptom_dialog.py" line="35"/>
         <source>Your session on {0} stopped because of: {1}. Have these settled completely since then?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Einheit am {0} wurde beendet wegen: {1}. Sind diese Beschwerden seitdem ganz abgeklungen?</translation>
     </message>
     <message>
         <location filename="../ui/symptom_dialog.py" line="38"/>
         <source>Last time you told the app they had not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim letzten Mal waren sie noch nicht abgeklungen.</translation>
     </message>
     <message>
         <location filename="../ui/symptom_dialog.py" line="40"/>
         <source>Yes, they have settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, sie sind abgeklungen</translation>
     </message>
     <message>
         <location filename="../ui/symptom_dialog.py" line="40"/>
         <source>They are gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind weg</translation>
     </message>
     <message>
         <location filename="../ui/symptom_dialog.py" line="43"/>
         <source>No, I still have them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, ich habe sie noch</translation>
     </message>
     <message>
         <location filename="../ui/symptom_dialog.py" line="46"/>
         <source>They are still there</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind noch da</translation>
     </message>
     <message>
         <location filename="../ui/symptom_dialog.py" line="49"/>
         <source>Ask me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später fragen</translation>
     </message>
     <message>
         <location filename="../ui/symptom_dialog.py" line="49"/>
         <source>Decide later (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden (Esc)</translation>
     </message>
     <message>
         <location filename="../ui/symptom_dialog.py" line="70"/>
         <source>If a leg is getting weak, or you feel numb between your legs or around your bottom, do not wait: get emergency help now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Bein schwächer wird oder du zwischen den Beinen oder am Gesäß taub bist, warte nicht: Hol sofort Notfallhilfe.</translation>
     </message>
 </context>
 <context>

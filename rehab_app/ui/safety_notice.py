@@ -31,10 +31,6 @@ class Notice:
     text: str
 
 
-def _tr(text: str) -> str:
-    return translate("SafetyNotice", text)
-
-
 def notices(settings: Settings, safety: Safety, today: date) -> list[Notice]:
     """What the home screen must say about the safety decisions in force, most serious first."""
     state = settings.safety
@@ -47,14 +43,22 @@ def notices(settings: Settings, safety: Safety, today: date) -> list[Notice]:
         reasons = [rules.get(r) or concerns.get(r, r) for r in state.block_reason.split(",") if r]
         text = advice.title + "." if advice is not None else ""
         if state.blocked_on:
-            text = _tr("Since {0}: {1}").format(nice_date(state.blocked_on), text)
+            text = translate("SafetyNotice", "Since {0}: {1}").format(
+                nice_date(state.blocked_on), text
+            )
         if reasons:
-            text += " " + _tr("Because of: {0}.").format("; ".join(reasons))
-        text += " " + _tr(
-            "Start a session once a doctor has seen you: the app will ask you to confirm it."
+            text += " " + translate("SafetyNotice", "Because of: {0}.").format("; ".join(reasons))
+        text += " " + translate(
+            "SafetyNotice",
+            "Start a session once a doctor has seen you: the app will ask you to confirm it.",
         )
         found.append(
-            Notice(TIER_LEVEL[tier], tier_word(tier), _tr("Your exercises are paused"), text)
+            Notice(
+                TIER_LEVEL[tier],
+                tier_word(tier),
+                translate("SafetyNotice", "Your exercises are paused"),
+                text,
+            )
         )
     watch = state.watch
     if watch is not None:
@@ -63,25 +67,33 @@ def notices(settings: Settings, safety: Safety, today: date) -> list[Notice]:
             found.append(
                 Notice(
                     "urgent",
-                    _tr("NOT SETTLED"),
-                    _tr("The symptoms from {0} have not settled").format(nice_date(watch.day)),
-                    _tr(
+                    translate("SafetyNotice", "NOT SETTLED"),
+                    translate("SafetyNotice", "The symptoms from {0} have not settled").format(
+                        nice_date(watch.day)
+                    ),
+                    translate(
+                        "SafetyNotice",
                         "{0}. Please see your GP or a physiotherapist. Until they settle, no"
-                        " program is made harder and the return-to-running programs are locked."
+                        " program is made harder and the return-to-running programs are locked.",
                     ).format(symptoms.capitalize()),
                 )
             )
         else:
-            when = _tr("today") if watch.day == today.isoformat() else nice_date(watch.day)
+            when = (
+                translate("SafetyNotice", "today")
+                if watch.day == today.isoformat()
+                else nice_date(watch.day)
+            )
             found.append(
                 Notice(
                     "caution",
-                    _tr("SYMPTOM STOP"),
-                    _tr("Your session {0} stopped for symptoms").format(when),
-                    _tr(
+                    translate("SafetyNotice", "SYMPTOM STOP"),
+                    translate("SafetyNotice", "Your session {0} stopped for symptoms").format(when),
+                    translate(
+                        "SafetyNotice",
                         "{0}. No change to your programs is suggested until they have settled."
                         " Before your next session, and tomorrow morning, the app asks whether"
-                        " they have."
+                        " they have.",
                     ).format(symptoms.capitalize()),
                 )
             )
@@ -92,12 +104,13 @@ def notices(settings: Settings, safety: Safety, today: date) -> list[Notice]:
             Notice(
                 "caution",
                 tier_word(Tier.CAUTION),
-                _tr("Please get this checked soon"),
+                translate("SafetyNotice", "Please get this checked soon"),
                 "\n".join(lines)
                 + "\n"
-                + _tr(
+                + translate(
+                    "SafetyNotice",
                     "The return-to-running programs are locked until a doctor or physiotherapist"
-                    " has checked this. These questions are asked again after 14 days."
+                    " has checked this. These questions are asked again after 14 days.",
                 ),
             )
         )
@@ -107,7 +120,12 @@ def notices(settings: Settings, safety: Safety, today: date) -> list[Notice]:
         lines = [f"•  {concerns.get(n.flag, n.flag)} ({nice_date(n.since)})" for n in other]
         lines += [f"•  {a.reason}" for a in adaptations]
         found.append(
-            Notice("ok", _tr("NOTED"), _tr("Kept in mind for your sessions"), "\n".join(lines))
+            Notice(
+                "ok",
+                translate("SafetyNotice", "NOTED"),
+                translate("SafetyNotice", "Kept in mind for your sessions"),
+                "\n".join(lines),
+            )
         )
     found.sort(key=lambda n: _ORDER.index(n.level))
     return found

@@ -31,20 +31,14 @@ if TYPE_CHECKING:
     from rehab_app.ui.main_window import MainWindow
     from rehab_app.ui.session_dialogs import SessionDialogs
 
-_CONTEXT = "SessionGate"
-
-
-def _tr(text: str) -> str:
-    return translate(_CONTEXT, text)
-
 
 def symptom_words(symptoms: tuple[str, ...]) -> str:
     """The symptoms of a watch in words, joined with commas."""
     words = {
-        Symptom.SPREADING.value: _tr("pain spreading down your leg"),
-        Symptom.NERVE.value: _tr("numbness or tingling in a leg or foot"),
-        Symptom.SHARP.value: _tr("sharp, stabbing pain"),
-        Symptom.HIGH_PAIN.value: _tr("very high pain"),
+        Symptom.SPREADING.value: translate("SessionGate", "pain spreading down your leg"),
+        Symptom.NERVE.value: translate("SessionGate", "numbness or tingling in a leg or foot"),
+        Symptom.SHARP.value: translate("SessionGate", "sharp, stabbing pain"),
+        Symptom.HIGH_PAIN.value: translate("SessionGate", "very high pain"),
     }
     return ", ".join(words.get(s, s) for s in symptoms)
 
@@ -64,13 +58,13 @@ def lock_lines(locks: tuple[Lock, ...], safety: Safety) -> list[str]:
     for lock in locks:
         if lock.kind == "symptoms":
             lines.append(
-                _tr("The symptoms from your session on {0} have not settled ({1}).").format(
-                    nice_date(lock.since), symptom_words(tuple(lock.code.split(",")))
-                )
+                translate(
+                    "SessionGate", "The symptoms from your session on {0} have not settled ({1})."
+                ).format(nice_date(lock.since), symptom_words(tuple(lock.code.split(","))))
             )
         else:
             lines.append(
-                _tr("Your answer of {0}: {1}.").format(
+                translate("SessionGate", "Your answer of {0}: {1}.").format(
                     nice_date(lock.since), concerns.get(lock.code, lock.code)
                 )
             )
@@ -149,13 +143,15 @@ class SessionGate:
                 a.reason for a in rules if any(c.adaptation == a.id for c in adapted.changes)
             ]
             moves = [
-                _tr("{0} is replaced by {1}").format(names[c.exercise], names[c.replacement])
+                translate("SessionGate", "{0} is replaced by {1}").format(
+                    names[c.exercise], names[c.replacement]
+                )
                 if c.replacement is not None
-                else _tr("{0} is left out").format(names[c.exercise])
+                else translate("SessionGate", "{0} is left out").format(names[c.exercise])
                 for c in adapted.changes
             ]
             self._dialogs().inform(
-                _tr("Today's session is adapted"),
+                translate("SessionGate", "Today's session is adapted"),
                 "\n\n".join([*reasons, "\n".join(f"•  {m}" for m in moves)]),
             )
         return adapted
@@ -188,21 +184,23 @@ class SessionGate:
             for p in self._window.library.programs.values()
             if p.ladder is not None and p.ladder.rung == 0
         ]
-        message = _tr(
+        message = translate(
+            "SessionGate",
             "The symptoms from your session on {0} ({1}) have not settled. Please see your GP or"
             " a physiotherapist about them. Until they settle, the app will not make your"
             " programs harder, and the return-to-running programs stay locked. If a leg gets"
-            " weak, or you feel numb between your legs, get emergency help."
+            " weak, or you feel numb between your legs, get emergency help.",
         ).format(nice_date(watch.day), symptom_words(watch.symptoms))
         if gentlest:
-            message += "\n\n" + _tr(
-                "You can do {0} today, gently. Stop if the symptoms spread or get stronger."
+            message += "\n\n" + translate(
+                "SessionGate",
+                "You can do {0} today, gently. Stop if the symptoms spread or get stronger.",
             ).format(self._name(program))
         elif acute:
-            message += "\n\n" + _tr("Today, only the gentlest program is advised: {0}.").format(
-                ", ".join(acute)
-            )
-        self._dialogs().inform(_tr("Please get this checked"), message)
+            message += "\n\n" + translate(
+                "SessionGate", "Today, only the gentlest program is advised: {0}."
+            ).format(", ".join(acute))
+        self._dialogs().inform(translate("SessionGate", "Please get this checked"), message)
         return gentlest
 
     def _locked(self, program: Program, safety: Safety) -> bool:
@@ -213,15 +211,20 @@ class SessionGate:
         lines = "\n".join(f"•  {line}" for line in lock_lines(locks, safety))
         message = "\n\n".join(
             [
-                _tr("{0} is locked for now, because:").format(self._name(program)) + "\n" + lines,
-                _tr(
+                translate("SessionGate", "{0} is locked for now, because:").format(
+                    self._name(program)
+                )
+                + "\n"
+                + lines,
+                translate(
+                    "SessionGate",
                     "You can do the gentle, mobility and core programs in the meantime. When a"
                     " doctor or physiotherapist has checked you and says you may run, tell the"
-                    " app with \u201cI have been checked\u201d on the home screen."
+                    " app with \u201cI have been checked\u201d on the home screen.",
                 ),
             ]
         )
-        self._dialogs().inform(_tr("Return to running is locked"), message)
+        self._dialogs().inform(translate("SessionGate", "Return to running is locked"), message)
         return True
 
     def _screen(self, safety: Safety) -> int | None:
@@ -247,28 +250,32 @@ class SessionGate:
             return True
         self.keeper.refused(program, pain=pain)
         name = self._name(program)
-        above = _tr(
+        above = translate(
+            "SessionGate",
             "Your back is at {0}/10, above the limit of {1}/10 for starting {2}. Exercising into"
-            " more pain will not help."
+            " more pain will not help.",
         ).format(pain, gate.limit, name)
         if gate.instead:
             gentler = [self._name(library.programs[i]) for i in gate.instead[:2]]
             self._dialogs().inform(
-                _tr("Your pain is above this program's limit"),
+                translate("SessionGate", "Your pain is above this program's limit"),
                 above
                 + " "
-                + _tr("A gentler program suits today: {0}.").format(_tr(" or ").join(gentler)),
+                + translate("SessionGate", "A gentler program suits today: {0}.").format(
+                    translate("SessionGate", " or ").join(gentler)
+                ),
             )
             return False
         self._dialogs().advise_rest(
-            _tr("Rest your back today"),
+            translate("SessionGate", "Rest your back today"),
             above
             + " "
-            + _tr(
+            + translate(
+                "SessionGate",
                 "No program in the app is gentle enough for this much pain. Rest in a"
                 " comfortable position today, with short, easy walks if you can. Read the advice"
                 " for a very sore back, and contact a doctor or physiotherapist if it does not"
-                " ease in a few days."
+                " ease in a few days.",
             ),
         )
         return False
