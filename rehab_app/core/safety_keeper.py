@@ -81,8 +81,8 @@ class SafetyKeeper:
 
         `answers` are the red-flag questions answered (all, or the few asked again), `recheck`
         the short re-check's answers, `complete` True when every question it needed was
-        answered. `tier` is what the dialog found when `answers` is not given. Returns the tier
-        that now blocks sessions, or None.
+        answered, `tier` what the dialog found. Returns the tier that now blocks sessions, or
+        None.
         """
         day = self._today()
         events = [
@@ -98,7 +98,9 @@ class SafetyKeeper:
         ]
         state = record_answers(self.state, safety, answers, day) if answers else self.state
         changes: dict[str, object] = {"safety": state}
-        found = worst_tier(safety, answers) if answers else tier
+        # The more serious of what the answers raise and what the dialog reported: never less.
+        raised = [t for t in (worst_tier(safety, answers), tier) if t is not None]
+        found = min(raised, key=_rank) if raised else None
         if complete:
             changes["screening_done"] = True
         blocking = found if found is not None and blocks(safety, found) else None

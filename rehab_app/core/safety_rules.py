@@ -84,9 +84,18 @@ def stored_block(settings: Settings) -> Tier | None:
         return Tier.URGENT
 
 
-def needs_full_screening(settings: Settings) -> bool:
-    """True when the full red-flag questions must be asked (not only the short re-check)."""
-    return not settings.screening_done
+def needs_full_screening(settings: Settings, safety: Safety | None = None) -> bool:
+    """True when the full red-flag questions must be asked (not only the short re-check).
+
+    With `safety`, also when it holds a question the last full screening did not ask (the
+    question list grew in an update).
+    """
+    if not settings.screening_done:
+        return True
+    if safety is None:
+        return False
+    asked = set(settings.safety.screened_flags)
+    return any(flag.id not in asked for flag in safety.red_flags)
 
 
 def _holds(

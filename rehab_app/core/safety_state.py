@@ -72,6 +72,8 @@ class SafetyState(msgspec.Struct, frozen=True, forbid_unknown_fields=False):
     blocked_on: str | None = None
     block_reason: str = ""
     screened_on: str | None = None
+    # The questions of the last full screening: a newer question list asks the full list again.
+    screened_flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +108,11 @@ def record_answers(
     noted = tuple(
         sorted(kept.values(), key=lambda n: order.index(n.flag) if n.flag in order else 0)
     )
-    complete = all(flag.id in answers for flag in safety.red_flags)
-    screened = day.isoformat() if complete else state.screened_on
-    return msgspec.structs.replace(state, noted=noted, screened_on=screened)
+    if not all(flag.id in answers for flag in safety.red_flags):
+        return msgspec.structs.replace(state, noted=noted)
+    return msgspec.structs.replace(
+        state, noted=noted, screened_on=day.isoformat(), screened_flags=tuple(sorted(answers))
+    )
 
 
 def due_for_reask(state: SafetyState, day: date) -> tuple[str, ...]:

@@ -118,7 +118,7 @@ class SessionGate:
         safety = self._window.library.safety
         if safety is None or not self._block_lifted(safety):
             return None
-        screen_again = stale or needs_full_screening(self._window.settings)
+        screen_again = stale or needs_full_screening(self._window.settings, safety)
         if not screen_again:
             return Prepared(program, None)
         if not self._symptoms_allow(program) or self._locked(program, safety):
@@ -230,7 +230,7 @@ class SessionGate:
     def _screen(self, safety: Safety) -> int | None:
         """The safety questions; the pain before the session, or None when it must not start."""
         settings = self._window.settings
-        first_time = needs_full_screening(settings)
+        first_time = needs_full_screening(settings, safety)
         due = () if first_time else due_for_reask(self.keeper.state, self.keeper.today())
         partners = {p for flag in safety.red_flags if flag.id in due for p in flag.together_with}
         reask = tuple(f.id for f in safety.red_flags if f.id in due or f.id in partners)

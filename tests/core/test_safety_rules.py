@@ -409,3 +409,16 @@ def test_no_stop_rule_diagnoses(shipped: Safety) -> None:
     for text in texts:
         assert " means a " not in text, text
         assert " means that " not in text, text
+
+
+def test_a_grown_question_list_asks_the_full_screening_again(shipped: Safety) -> None:
+    import msgspec
+
+    from rehab_app.core.safety_state import SafetyState
+
+    legacy = Settings(screening_done=True)  # screened by a version with fewer questions
+    assert not needs_full_screening(legacy)
+    assert needs_full_screening(legacy, shipped)
+    every = tuple(sorted(f.id for f in shipped.red_flags))
+    current = msgspec.structs.replace(legacy, safety=SafetyState(screened_flags=every))
+    assert not needs_full_screening(current, shipped)

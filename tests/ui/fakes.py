@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from rehab_app.core.models import Safety, Tier
 from rehab_app.core.safety_state import SymptomWatch
 from rehab_app.ui.session_launcher import HurtAnswer, Screening
@@ -28,7 +30,12 @@ class ScriptedDialogs:
     def screen(self, safety: Safety, first_time: bool, reask: tuple[str, ...] = ()) -> Screening:
         self.first_times.append(first_time)
         self.reasked.append(reask)
-        return self.screening
+        screening = self.screening
+        if first_time and screening.complete and not screening.answers:
+            # A scripted "all answered" full screening: every question answered No.
+            answers = {flag.id: False for flag in safety.red_flags}
+            screening = dataclasses.replace(screening, answers=answers)
+        return screening
 
     def symptoms_settled(self, watch: SymptomWatch) -> bool | None:
         self.followups.append(watch)

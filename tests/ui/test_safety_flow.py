@@ -425,3 +425,13 @@ def test_help_is_reachable_from_home_and_f1(setup: Setup, qtbot: QtBot) -> None:
     dialog.close()
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert dialog.isVisible(), "F1 opens the same help page"
+
+
+def test_new_safety_questions_are_asked_once_after_an_update(setup: Setup) -> None:
+    """A user screened with an older question list answers the full list once more."""
+    window, launcher, dialogs, _ = setup
+    window.update_settings(screening_done=True)  # as saved by a version with fewer questions
+    assert launcher.start("core_stability_1")
+    launcher._close()
+    assert launcher.start("core_stability_1")
+    assert dialogs.first_times == [True, False]
