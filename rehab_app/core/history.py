@@ -12,6 +12,7 @@ from rehab_app.core.history_checkins import HistoryCheckins
 from rehab_app.core.history_connection import Clock
 from rehab_app.core.history_queries import HistoryQueries
 from rehab_app.core.history_records import write_record
+from rehab_app.core.history_safety import HistorySafety
 from rehab_app.core.history_schema import (
     VERDICT_EASE_OFF,
     VERDICT_FINE,
@@ -93,7 +94,7 @@ def write_failure(exc: BaseException) -> WriteFailure:
     return WriteFailure(kind, str(exc))
 
 
-class HistoryStore(HistoryQueries, HistoryCheckins):
+class HistoryStore(HistoryQueries, HistoryCheckins, HistorySafety):
     """The history database: one writer connection, WAL, synchronous=FULL, foreign keys on."""
 
     def __init__(self, con: sqlite3.Connection, path: Path, now_utc: Clock) -> None:
@@ -187,7 +188,8 @@ class HistoryStore(HistoryQueries, HistoryCheckins):
     def _close_unfinished(self, session_id: int, outcome: Outcome) -> bool:
         with self._tx() as con:
             cur = con.execute(
-                "UPDATE sessions SET outcome = ?, ended_utc = COALESCE(ended_utc, updated_utc)"
+                "UPDATE sessions SET outcome = ?, ended_utc = COALESCE(ended_utc, updated_utc),"
+                " end_reason = CASE end_reason WHEN '' THEN 'interrupted' ELSE end_reason END"
                 " WHERE id = ? AND outcome = 'in_progress'",
                 (outcome.value, session_id),
             )

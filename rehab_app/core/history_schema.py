@@ -105,6 +105,25 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX sessions_effort ON sessions(effort)",
         "CREATE INDEX sessions_unfinished ON sessions(started_utc) WHERE outcome = 'in_progress'",
     ),
+    # 3: why a session ended, two more "it hurts" answers, and the dated log of safety decisions
+    # (kept when a session is deleted: no foreign key on session_id).
+    (
+        "ALTER TABLE sessions ADD COLUMN end_reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE pain_reports ADD COLUMN leg_weakness INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE pain_reports ADD COLUMN both_legs INTEGER NOT NULL DEFAULT 0",
+        """CREATE TABLE safety_events (
+            id INTEGER PRIMARY KEY,
+            local_date TEXT NOT NULL,
+            recorded_utc TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            code TEXT NOT NULL DEFAULT '',
+            answer TEXT NOT NULL DEFAULT '',
+            tier TEXT NOT NULL DEFAULT '',
+            session_id INTEGER,
+            detail TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX safety_events_day ON safety_events(local_date, id)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

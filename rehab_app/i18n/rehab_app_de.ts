@@ -72,27 +72,37 @@
 <context>
     <name>AdviceBanner</name>
     <message>
-        <location filename="../ui/screening_dialog.py" line="99"/>
+        <location filename="../ui/advice_banner.py" line="84"/>
         <source>EMERGENCY</source>
         <translation>NOTFALL</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="100"/>
+        <location filename="../ui/advice_banner.py" line="85"/>
         <source>URGENT</source>
         <translation>DRINGEND</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="101"/>
+        <location filename="../ui/advice_banner.py" line="86"/>
+        <source>ADULTS ONLY</source>
+        <translation>NUR FÜR ERWACHSENE</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice_banner.py" line="87"/>
         <source>PLEASE NOTE</source>
         <translation>BITTE BEACHTEN</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="105"/>
+        <location filename="../ui/advice_banner.py" line="88"/>
+        <source>FOR YOUR GP</source>
+        <translation>FÜR IHRE HAUSARZTPRAXIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice_banner.py" line="97"/>
         <source>Please get checked by a doctor</source>
         <translation>Bitte lassen Sie sich ärztlich untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="106"/>
+        <location filename="../ui/advice_banner.py" line="98"/>
         <source>Please speak to a doctor before you exercise with this app.</source>
         <translation>Bitte sprechen Sie mit einer Ärztin oder einem Arzt, bevor Sie mit dieser App trainieren.</translation>
     </message>
@@ -100,12 +110,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="260"/>
+        <location filename="../app.py" line="265"/>
         <source>Already open</source>
         <translation>Bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app.py" line="261"/>
+        <location filename="../app.py" line="266"/>
         <source>Back on Track is already open with this data folder; it has been brought forward.</source>
         <translation>Back on Track ist mit diesem Datenordner bereits geöffnet und wurde in den Vordergrund geholt.</translation>
     </message>
@@ -113,39 +123,39 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../ui/screening_dialog.py" line="372"/>
-        <location filename="../ui/screening_dialog.py" line="373"/>
-        <location filename="../ui/screening_dialog.py" line="415"/>
+        <location filename="../ui/blocked_dialog.py" line="29"/>
+        <location filename="../ui/blocked_dialog.py" line="30"/>
+        <location filename="../ui/blocked_dialog.py" line="72"/>
         <source>Your exercises are paused</source>
         <translation>Ihre Übungen sind pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="381"/>
+        <location filename="../ui/blocked_dialog.py" line="38"/>
         <source>Earlier you told the app something that needs a doctor&apos;s check first, so sessions are paused. When a doctor or physiotherapist has seen you and said you may exercise, tick the box below. You will then answer the safety questions again.</source>
         <translation>Sie haben der App vorhin etwas mitgeteilt, das zuerst ärztlich abgeklärt werden muss; deshalb sind die Einheiten pausiert. Wenn eine Ärztin, ein Arzt oder Ihre Physiotherapie Sie untersucht hat und Sie trainieren dürfen, setzen Sie unten das Häkchen. Danach beantworten Sie die Sicherheitsfragen noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="390"/>
+        <location filename="../ui/blocked_dialog.py" line="47"/>
         <source>I have been seen by a doctor or physiotherapist and may exercise</source>
         <translation>Ich wurde ärztlich oder physiotherapeutisch untersucht und darf trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="395"/>
+        <location filename="../ui/blocked_dialog.py" line="52"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="395"/>
+        <location filename="../ui/blocked_dialog.py" line="52"/>
         <source>Keep sessions paused for now</source>
         <translation>Einheiten vorerst pausiert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="398"/>
+        <location filename="../ui/blocked_dialog.py" line="55"/>
         <source>Continue to the safety questions</source>
         <translation>Weiter zu den Sicherheitsfragen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="401"/>
+        <location filename="../ui/blocked_dialog.py" line="58"/>
         <source>Tick the box above first</source>
         <translation>Setzen Sie zuerst oben das Häkchen</translation>
     </message>
@@ -186,6 +196,40 @@
         <location filename="../ui/texts.py" line="16"/>
         <source>Walking</source>
         <translation>Gehen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedDialog</name>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="94"/>
+        <location filename="../ui/symptom_dialog.py" line="95"/>
+        <source>I have been checked</source>
+        <translation>Ich wurde untersucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="103"/>
+        <source>Which of these has been checked?</source>
+        <translation>Was davon wurde untersucht?</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="107"/>
+        <source>Tick only what a doctor or physiotherapist has checked, and only if they said you may go back to running. The app then unlocks the return-to-running programs.</source>
+        <translation>Haken Sie nur an, was eine Ärztin, ein Arzt oder Ihre Physiotherapie untersucht hat, und nur, wenn man Ihnen gesagt hat, dass Sie wieder laufen dürfen. Die App gibt dann die Programme für den Wiedereinstieg ins Laufen frei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="119"/>
+        <source>{0} (your answer of {1})</source>
+        <translation>{0} (Ihre Antwort vom {1})</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="126"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="127"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -744,6 +788,49 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     </message>
 </context>
 <context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../ui/end_reasons.py" line="15"/>
+        <source>You ended the session.</source>
+        <translation>Sie haben die Einheit beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="16"/>
+        <source>The session was interrupted: the app closed before it ended.</source>
+        <translation>Die Einheit wurde unterbrochen: Die App wurde vor dem Ende geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="19"/>
+        <source>It ended because you reported new or worse numbness or tingling.</source>
+        <translation>Sie endete, weil Sie neue oder stärkere Taubheit oder Kribbeln gemeldet haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="22"/>
+        <source>It ended because your pain spread down your leg and was above your limit.</source>
+        <translation>Sie endete, weil Ihr Schmerz ins Bein ausstrahlte und über Ihrer Grenze lag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="26"/>
+        <source>It ended because your pain went well above the limit for this program.</source>
+        <translation>Sie endete, weil Ihr Schmerz deutlich über der Grenze dieses Programms lag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="29"/>
+        <source>It ended because you reported chest pain, feeling faint or unusual breathlessness.</source>
+        <translation>Sie endete, weil Sie Brustschmerzen, Schwindel oder ungewöhnliche Atemnot gemeldet haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="34"/>
+        <source>It ended because you reported a warning sign that needs urgent medical care.</source>
+        <translation>Sie endete, weil Sie ein Warnzeichen gemeldet haben, das dringend ärztlich versorgt werden muss.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="39"/>
+        <source>It ended because of what you reported ({0}).</source>
+        <translation>Sie endete wegen Ihrer Meldung ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseDetail</name>
     <message>
         <location filename="../ui/exercise_detail.py" line="36"/>
@@ -1260,22 +1347,22 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Bilder ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="293"/>
+        <location filename="../ui/exercise_editor.py" line="296"/>
         <source>(made from the name)</source>
         <translation>(wird aus dem Namen gebildet)</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="302"/>
+        <location filename="../ui/exercise_editor.py" line="305"/>
         <source>No problems: ready to save.</source>
         <translation>Keine Probleme: bereit zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="302"/>
+        <location filename="../ui/exercise_editor.py" line="305"/>
         <source>Fix before saving:</source>
         <translation>Vor dem Speichern beheben:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="327"/>
+        <location filename="../ui/exercise_editor.py" line="330"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
@@ -1318,6 +1405,70 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <location filename="../ui/exercise_editor_sides.py" line="54"/>
         <source>Ri&amp;ght:</source>
         <translation>&amp;Rechts:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../ui/help_dialog.py" line="29"/>
+        <location filename="../ui/help_dialog.py" line="30"/>
+        <source>Help and safety</source>
+        <translation>Hilfe und Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="35"/>
+        <source>Help text</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="38"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="38"/>
+        <source>Close help (Esc)</source>
+        <translation>Hilfe schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="56"/>
+        <source>Back on Track guides you through exercises for everyday low back pain, with pain-guided advice on when to ease off and when to do more. Version {0}.</source>
+        <translation>Back on Track führt Sie durch Übungen bei alltäglichen Kreuzschmerzen, mit schmerzgeleiteten Hinweisen, wann Sie zurückschalten und wann Sie mehr machen können. Version {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="62"/>
+        <source>Before every session the app asks a short safety check and how your back is right now. The first time, and whenever something new comes up, it asks the full safety questions. Answers that need a doctor first pause your sessions until you tell the app that you have been seen.</source>
+        <translation>Vor jeder Einheit stellt die App einen kurzen Sicherheitscheck und fragt, wie es Ihrem Rücken gerade geht. Beim ersten Mal und immer, wenn sich etwas Neues ergibt, stellt sie alle Sicherheitsfragen. Antworten, die zuerst ärztlich abgeklärt werden müssen, pausieren Ihre Einheiten, bis Sie der App mitteilen, dass Sie untersucht wurden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="68"/>
+        <source>Answers that only need a check soon are kept with their date, shown on the home screen and asked again after 14 days. Until a doctor or physiotherapist has checked them, the return-to-running programs stay locked. During pregnancy, exercises lying face down are replaced, and with leg pain on walking that eases when you bend forward, back-bends are replaced with bending-forward exercises.</source>
+        <translation>Antworten, die nur bald abgeklärt werden sollten, werden mit ihrem Datum gespeichert, auf der Startseite angezeigt und nach 14 Tagen erneut abgefragt. Bis eine Ärztin, ein Arzt oder Ihre Physiotherapie sie abgeklärt hat, bleiben die Programme für den Wiedereinstieg ins Laufen gesperrt. In der Schwangerschaft werden Übungen in Bauchlage ersetzt, und bei Beinschmerzen beim Gehen, die beim Vorbeugen nachlassen, werden Rückbeugen durch Übungen mit Vorbeugen ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="75"/>
+        <source>Each program has a pain limit. Pain from 0 to {0} is fine, up to {1} is acceptable, and above that is too much: ease off or try an easier version. Pain of {2} or more, or more than {3} above the program&apos;s limit, ends the session. Pain spreading down your leg, new numbness or tingling, or a weak leg stop the exercise or the session whatever the number says.</source>
+        <translation>Jedes Programm hat eine Schmerzgrenze. Schmerz von 0 bis {0} ist in Ordnung, bis {1} vertretbar, und darüber ist es zu viel: Nehmen Sie zurück oder versuchen Sie eine leichtere Variante. Schmerz von {2} oder mehr oder mehr als {3} über der Grenze des Programms beendet die Einheit. Schmerz, der ins Bein ausstrahlt, neue Taubheit oder neues Kribbeln oder ein schwaches Bein beenden die Übung oder die Einheit, egal welche Zahl Sie angeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="82"/>
+        <source>If your pain before a session is above a program&apos;s starting limit, the app only ever points you to a gentler program lower down the ladder (acute relief, then mobility and core stage 1, then stage 2, then the return-to-running stages), or to rest. After a session stopped for symptoms, the app does not suggest doing more, and it asks the next morning and before the next session whether the symptoms have settled.</source>
+        <translation>Liegt Ihr Schmerz vor einer Einheit über der Startgrenze eines Programms, verweist die App Sie nur auf ein sanfteres Programm weiter unten auf der Leiter (Akuthilfe, dann Beweglichkeit und Rumpfstabilität Stufe 1, dann Stufe 2, dann die Stufen für den Wiedereinstieg ins Laufen) oder auf Ruhe. Nach einer Einheit, die wegen Beschwerden beendet wurde, schlägt die App nicht vor, mehr zu machen, und fragt am nächsten Morgen und vor der nächsten Einheit, ob die Beschwerden abgeklungen sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="90"/>
+        <source>The pain limits follow the pain-monitoring model, which physiotherapists use with runners. It was developed and tested for tendon pain (the Achilles tendon), not for back pain: using it for back pain is an extrapolation. Your own doctor or physiotherapist may set other limits for you.</source>
+        <translation>Die Schmerzgrenzen folgen dem Schmerz-Monitoring-Modell, das Physiotherapeutinnen und Physiotherapeuten bei Läuferinnen und Läufern einsetzen. Es wurde für Sehnenschmerzen (an der Achillessehne) entwickelt und geprüft, nicht für Rückenschmerzen: Die Anwendung bei Rückenschmerzen ist eine Übertragung. Ihre eigene Ärztin, Ihr Arzt oder Ihre Physiotherapie kann andere Grenzen für Sie festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="99"/>
+        <source>Rest advice could not be loaded.</source>
+        <translation>Die Ruhe-Hinweise konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="102"/>
+        <source>Call your local emergency number or go to A&amp;E now for: numbness between your legs or around your bottom; new trouble passing or holding urine or stools; a leg getting weaker, or a foot that drags or slaps down; symptoms in both legs; chest pain; or sudden, severe, tearing pain in your tummy or back with feeling faint.</source>
+        <translation>Rufen Sie sofort den Notruf (112) oder gehen Sie in die Notaufnahme bei: Taubheit zwischen den Beinen oder am Gesäß; neuen Schwierigkeiten, Urin oder Stuhl zu lassen oder zu halten; einem Bein, das schwächer wird, oder einem Fuß, der hängen bleibt oder aufklatscht; Beschwerden in beiden Beinen; Brustschmerz; oder plötzlichem, heftigem, reißendem Schmerz im Bauch oder Rücken mit Schwächegefühl.</translation>
     </message>
 </context>
 <context>
@@ -1831,158 +1982,173 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>HurtDialog</name>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="69"/>
+        <location filename="../ui/hurt_dialog.py" line="73"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="70"/>
+        <location filename="../ui/hurt_dialog.py" line="74"/>
         <source>It hurts: what is happening?</source>
         <translation>Es tut weh: Was passiert gerade?</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="87"/>
+        <location filename="../ui/hurt_dialog.py" line="92"/>
         <source>Never mind, carry on</source>
         <translation>Schon gut, weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="90"/>
+        <location filename="../ui/hurt_dialog.py" line="95"/>
         <source>Go back to the exercise without changing anything (Esc)</source>
         <translation>Ohne Änderung zur Übung zurück (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="93"/>
+        <location filename="../ui/hurt_dialog.py" line="98"/>
         <source>Change my answers</source>
         <translation>Antworten ändern</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="93"/>
+        <location filename="../ui/hurt_dialog.py" line="98"/>
         <source>Go back (Esc)</source>
         <translation>Zurück (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="96"/>
+        <location filename="../ui/hurt_dialog.py" line="101"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="96"/>
+        <location filename="../ui/hurt_dialog.py" line="101"/>
         <source>See what to do next (Enter)</source>
         <translation>Sehen, wie es weitergeht (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="125"/>
+        <location filename="../ui/hurt_dialog.py" line="130"/>
         <source>The pain is spreading down my leg (further than before)</source>
         <translation>Der Schmerz strahlt ins Bein aus (weiter als vorher)</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="126"/>
-        <source>New or worse numbness, tingling or weakness in a leg</source>
-        <translation>Neue oder stärkere Taubheit, Kribbeln oder Schwäche in einem Bein</translation>
+        <location filename="../ui/hurt_dialog.py" line="131"/>
+        <source>New or worse numbness or tingling in a leg or foot</source>
+        <translation>Neue oder stärkere Taubheit oder Kribbeln in einem Bein oder Fuß</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="127"/>
+        <location filename="../ui/hurt_dialog.py" line="132"/>
+        <source>A leg or foot feels weak, drags, slaps down or gives way</source>
+        <translation>Ein Bein oder Fuß ist schwach, schleift, klatscht auf oder knickt weg</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="133"/>
+        <source>Pain, numbness or tingling in both legs</source>
+        <translation>Schmerzen, Taubheit oder Kribbeln in beiden Beinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="134"/>
         <source>The pain is sharp, stabbing or catching</source>
         <translation>Der Schmerz ist scharf, stechend oder blockierend</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="129"/>
+        <location filename="../ui/hurt_dialog.py" line="136"/>
         <source>Numbness around my bottom or genitals, or a change in bladder or bowel control</source>
         <translation>Taubheit am Gesäß oder im Genitalbereich oder Veränderungen bei Blase oder Darm</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="131"/>
+        <location filename="../ui/hurt_dialog.py" line="138"/>
         <source>Chest pain, feeling faint, or unusually out of breath</source>
         <translation>Brustschmerz, Schwächegefühl oder ungewöhnliche Atemnot</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="136"/>
+        <location filename="../ui/hurt_dialog.py" line="143"/>
         <source>What is happening?</source>
         <translation>Was passiert gerade?</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="138"/>
+        <location filename="../ui/hurt_dialog.py" line="145"/>
         <source>During: {0}</source>
         <translation>Während: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="140"/>
+        <location filename="../ui/hurt_dialog.py" line="147"/>
         <source>How much does it hurt right now?</source>
         <translation>Wie stark ist der Schmerz gerade?</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="143"/>
+        <location filename="../ui/hurt_dialog.py" line="150"/>
         <source>Your limit for this program is {0} out of 10.</source>
         <translation>Ihre Grenze für dieses Programm ist {0} von 10.</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="149"/>
+        <location filename="../ui/hurt_dialog.py" line="156"/>
         <source>Tick anything that is true right now:</source>
         <translation>Kreuzen Sie alles an, was gerade zutrifft:</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="160"/>
+        <location filename="../ui/hurt_dialog.py" line="167"/>
         <source>What to do next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="237"/>
+        <location filename="../ui/hurt_dialog.py" line="238"/>
         <source>OK TO CARRY ON</source>
         <translation>WEITERMACHEN OK</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="238"/>
+        <location filename="../ui/hurt_dialog.py" line="239"/>
         <source>EASE OFF</source>
         <translation>LEICHTER MACHEN</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="239"/>
+        <location filename="../ui/hurt_dialog.py" line="240"/>
         <source>STOP THIS EXERCISE</source>
         <translation>DIESE ÜBUNG BEENDEN</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="240"/>
+        <location filename="../ui/hurt_dialog.py" line="241"/>
         <source>STOP FOR TODAY</source>
         <translation>FÜR HEUTE AUFHÖREN</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="241"/>
+        <location filename="../ui/hurt_dialog.py" line="242"/>
         <source>EMERGENCY</source>
         <translation>NOTFALL</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="247"/>
+        <location filename="../ui/hurt_dialog.py" line="248"/>
         <source>Carry on</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="248"/>
+        <location filename="../ui/hurt_dialog.py" line="249"/>
         <source>Switch to the easier version</source>
         <translation>Zur leichteren Variante wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="249"/>
+        <location filename="../ui/hurt_dialog.py" line="250"/>
         <source>Skip this exercise</source>
         <translation>Diese Übung überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="250"/>
         <location filename="../ui/hurt_dialog.py" line="251"/>
+        <location filename="../ui/hurt_dialog.py" line="252"/>
         <source>End the session</source>
         <translation>Einheit beenden</translation>
     </message>
     <message>
         <location filename="../ui/hurt_dialog.py" line="262"/>
+        <source>Your sessions are paused until you tell the app that a doctor has checked you.</source>
+        <translation>Ihre Einheiten sind pausiert, bis Sie der App mitteilen, dass eine Ärztin oder ein Arzt Sie untersucht hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="267"/>
         <source>You are already doing the easier version, so skip this exercise for now.</source>
         <translation>Sie machen schon die leichtere Variante; überspringen Sie diese Übung vorerst.</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="264"/>
+        <location filename="../ui/hurt_dialog.py" line="269"/>
         <source>This exercise has no easier version, so skip it for now.</source>
         <translation>Für diese Übung gibt es keine leichtere Variante; überspringen Sie sie vorerst.</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="285"/>
+        <location filename="../ui/hurt_dialog.py" line="290"/>
         <source>Choose a number from 0 to 10 first.</source>
         <translation>Wählen Sie zuerst eine Zahl von 0 bis 10.</translation>
     </message>
@@ -2308,36 +2474,41 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     </message>
     <message>
         <location filename="../ui/pain_scale.py" line="254"/>
-        <source>no pain</source>
-        <translation>kein Schmerz</translation>
+        <source>no pain (green)</source>
+        <translation>kein Schmerz (grün)</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="256"/>
-        <source>mild</source>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/pain_scale.py" line="258"/>
-        <source>moderate</source>
-        <translation>mittel</translation>
+        <location filename="../ui/pain_scale.py" line="257"/>
+        <source>mild, fine to exercise (green)</source>
+        <translation>leicht, Üben ist in Ordnung (grün)</translation>
     </message>
     <message>
         <location filename="../ui/pain_scale.py" line="259"/>
-        <source>severe</source>
-        <translation>stark</translation>
+        <source>moderate, acceptable (amber)</source>
+        <translation>mäßig, noch akzeptabel (gelb)</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="317"/>
+        <location filename="../ui/pain_scale.py" line="261"/>
+        <source>severe, stop (red)</source>
+        <translation>stark, hör auf (rot)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="262"/>
+        <source>too much, ease off (red)</source>
+        <translation>zu viel, nimm zurück (rot)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="320"/>
         <source>{0} out of 10: {1}</source>
         <translation>{0} von 10: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="321"/>
+        <location filename="../ui/pain_scale.py" line="324"/>
         <source>Nothing chosen yet.</source>
         <translation>Noch nichts gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="323"/>
+        <location filename="../ui/pain_scale.py" line="326"/>
         <source>You chose {0}</source>
         <translation>Ihre Wahl: {0}</translation>
     </message>
@@ -2754,22 +2925,22 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ProgramActions</name>
     <message>
-        <location filename="../ui/program_actions.py" line="42"/>
+        <location filename="../ui/program_actions.py" line="43"/>
         <source>New e&amp;xercise…</source>
         <translation>&amp;Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="44"/>
+        <location filename="../ui/program_actions.py" line="45"/>
         <source>Write your own exercise</source>
         <translation>Eine eigene Übung schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="96"/>
+        <location filename="../ui/program_actions.py" line="97"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="170"/>
+        <location filename="../ui/program_actions.py" line="180"/>
         <source>Change saved to your program.</source>
         <translation>Änderung in Ihrem Programm gespeichert.</translation>
     </message>
@@ -3280,6 +3451,132 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     </message>
 </context>
 <context>
+    <name>SafetyHome</name>
+    <message>
+        <location filename="../ui/safety_home.py" line="31"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_home.py" line="33"/>
+        <source>Help and safety</source>
+        <translation>Hilfe und Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_home.py" line="35"/>
+        <source>How the app works, its safety rules, and when to get help (F1)</source>
+        <translation>Wie die App funktioniert, ihre Sicherheitsregeln und wann Sie Hilfe holen sollten (F1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_home.py" line="98"/>
+        <source>Please get this checked</source>
+        <translation>Bitte lassen Sie das abklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_home.py" line="99"/>
+        <source>The symptoms from your session on {0} ({1}) have not settled. Please see your GP or a physiotherapist about them. Until they settle, the app will not make your programs harder, and the return-to-running programs stay locked. If a leg gets weak, or you feel numb between your legs, get emergency help.</source>
+        <translation>Die Beschwerden aus Ihrer Einheit am {0} ({1}) sind nicht abgeklungen. Bitte gehen Sie damit zu Ihrer Hausarztpraxis oder in die Physiotherapie. Bis sie abgeklungen sind, macht die App Ihre Programme nicht schwerer, und die Programme für den Wiedereinstieg ins Laufen bleiben gesperrt. Wenn ein Bein schwach wird oder Sie zwischen den Beinen taub sind, holen Sie Notfallhilfe.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotice</name>
+    <message>
+        <location filename="../ui/safety_notice.py" line="46"/>
+        <source>Since {0}: {1}</source>
+        <translation>Seit {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="50"/>
+        <source>Because of: {0}.</source>
+        <translation>Wegen: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="51"/>
+        <source>Start a session once a doctor has seen you: the app will ask you to confirm it.</source>
+        <translation>Starten Sie eine Einheit, sobald eine Ärztin oder ein Arzt Sie untersucht hat: Die App bittet Sie dann, das zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="59"/>
+        <source>Your exercises are paused</source>
+        <translation>Ihre Übungen sind pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="70"/>
+        <source>NOT SETTLED</source>
+        <translation>NICHT ABGEKLUNGEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="71"/>
+        <source>The symptoms from {0} have not settled</source>
+        <translation>Die Beschwerden vom {0} sind nicht abgeklungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="74"/>
+        <source>{0}. Please see your GP or a physiotherapist. Until they settle, no program is made harder and the return-to-running programs are locked.</source>
+        <translation>{0}. Bitte gehen Sie zu Ihrer Hausarztpraxis oder in die Physiotherapie. Bis sie abgeklungen sind, wird kein Programm schwerer gemacht, und die Programme für den Wiedereinstieg ins Laufen sind gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="83"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="90"/>
+        <source>SYMPTOM STOP</source>
+        <translation>STOPP WEGEN BESCHWERDEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="91"/>
+        <source>Your session {0} stopped for symptoms</source>
+        <translation>Ihre Einheit ({0}) wurde wegen Beschwerden beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="92"/>
+        <source>{0}. No change to your programs is suggested until they have settled. Before your next session, and tomorrow morning, the app asks whether they have.</source>
+        <translation>{0}. Bis sie abgeklungen sind, wird keine Änderung an Ihren Programmen vorgeschlagen. Vor Ihrer nächsten Einheit und morgen früh fragt die App, ob das der Fall ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="107"/>
+        <source>Please get this checked soon</source>
+        <translation>Bitte lassen Sie das bald abklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="110"/>
+        <source>The return-to-running programs are locked until a doctor or physiotherapist has checked this. These questions are asked again after 14 days.</source>
+        <translation>Die Programme für den Wiedereinstieg ins Laufen sind gesperrt, bis eine Ärztin, ein Arzt oder Ihre Physiotherapie das abgeklärt hat. Diese Fragen werden nach 14 Tagen erneut gestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="125"/>
+        <source>NOTED</source>
+        <translation>VERMERKT</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="126"/>
+        <source>Kept in mind for your sessions</source>
+        <translation>Für Ihre Einheiten vorgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="151"/>
+        <source>I have been checked…</source>
+        <translation>Ich wurde untersucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="154"/>
+        <source>Tell the app that a doctor or physiotherapist has checked your answers</source>
+        <translation>Teilen Sie der App mit, dass eine Ärztin, ein Arzt oder Ihre Physiotherapie Ihre Antworten abgeklärt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="157"/>
+        <source>How these rules work</source>
+        <translation>Wie diese Regeln funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="157"/>
+        <source>Open help (F1)</source>
+        <translation>Hilfe öffnen (F1)</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <location filename="../ui/save_status.py" line="17"/>
@@ -3320,114 +3617,126 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../ui/screening_dialog.py" line="124"/>
+        <location filename="../ui/screening_dialog.py" line="57"/>
         <source>Safety check</source>
         <translation>Sicherheitscheck</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="125"/>
+        <location filename="../ui/screening_dialog.py" line="58"/>
         <source>Safety check before your session</source>
         <translation>Sicherheitscheck vor Ihrer Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="145"/>
+        <location filename="../ui/screening_dialog.py" line="86"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="145"/>
+        <location filename="../ui/screening_dialog.py" line="86"/>
         <source>Close without starting a session</source>
         <translation>Schließen, ohne eine Einheit zu starten</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="147"/>
+        <location filename="../ui/screening_dialog.py" line="88"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="149"/>
+        <location filename="../ui/screening_dialog.py" line="90"/>
         <source>I understand, continue</source>
         <translation>Verstanden, weiter</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="151"/>
-        <location filename="../ui/screening_dialog.py" line="339"/>
+        <location filename="../ui/screening_dialog.py" line="92"/>
+        <location filename="../ui/screening_dialog.py" line="311"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="203"/>
+        <location filename="../ui/screening_dialog.py" line="147"/>
+        <location filename="../ui/screening_dialog.py" line="149"/>
         <source>A quick check before you start</source>
         <translation>Ein kurzer Check vor dem Start</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="210"/>
-        <source>If you answer Yes, the app will ask you the full safety questions again, so it can tell you what to do.</source>
-        <translation>Wenn Sie mit Ja antworten, stellt die App Ihnen noch einmal alle Sicherheitsfragen, damit sie Ihnen sagen kann, was zu tun ist.</translation>
+        <location filename="../ui/screening_dialog.py" line="162"/>
+        <source>If you answer Yes to any of these, the app will ask you the full safety questions again, so it can tell you what to do.</source>
+        <translation>Wenn Sie eine dieser Fragen mit Ja beantworten, stellt die App Ihnen noch einmal alle Sicherheitsfragen, damit sie Ihnen sagen kann, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="222"/>
-        <location filename="../ui/screening_dialog.py" line="228"/>
+        <location filename="../ui/screening_dialog.py" line="175"/>
+        <location filename="../ui/screening_dialog.py" line="181"/>
         <source>Safety questions</source>
         <translation>Sicherheitsfragen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="226"/>
+        <location filename="../ui/screening_dialog.py" line="179"/>
         <source>Before you start</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="231"/>
+        <location filename="../ui/screening_dialog.py" line="181"/>
+        <source>A few questions again</source>
+        <translation>Noch einmal ein paar Fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="184"/>
         <source>Please answer every question with Yes or No. Take your time.</source>
         <translation>Bitte beantworten Sie jede Frage mit Ja oder Nein. Lassen Sie sich Zeit.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="242"/>
+        <location filename="../ui/screening_dialog.py" line="187"/>
+        <source>Two weeks or more have passed since you answered Yes to these. Please answer them again, so the app goes on giving you the right advice.</source>
+        <translation>Seit Sie diese Fragen mit Ja beantwortet haben, sind zwei Wochen oder mehr vergangen. Bitte beantworten Sie sie noch einmal, damit die App Ihnen weiterhin die richtigen Hinweise gibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="197"/>
         <source>{0} of {1}. {2}</source>
         <translation>{0} von {1}. {2}</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="255"/>
+        <location filename="../ui/screening_dialog.py" line="218"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="271"/>
+        <location filename="../ui/screening_dialog.py" line="234"/>
         <source>How is your back right now?</source>
         <translation>Wie geht es Ihrem Rücken gerade?</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="275"/>
+        <location filename="../ui/screening_dialog.py" line="238"/>
         <source>Choose the number that fits best. There is no wrong answer: it helps the app notice if your pain climbs during the session.</source>
         <translation>Wählen Sie die Zahl, die am besten passt. Es gibt keine falsche Antwort: So bemerkt die App, wenn Ihr Schmerz während der Einheit steigt.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="309"/>
+        <location filename="../ui/screening_dialog.py" line="281"/>
         <source>The app will not start a session until you tell it that a doctor or physiotherapist has checked you.</source>
         <translation>Die App startet keine Einheit, bis Sie bestätigen, dass Sie ärztlich oder physiotherapeutisch untersucht wurden.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="315"/>
+        <location filename="../ui/screening_dialog.py" line="288"/>
         <source>You answered Yes to:</source>
         <translation>Sie haben mit Ja geantwortet auf:</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="339"/>
+        <location filename="../ui/screening_dialog.py" line="311"/>
         <source>Start the session</source>
         <translation>Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="347"/>
+        <location filename="../ui/screening_dialog.py" line="319"/>
+        <location filename="../ui/screening_dialog.py" line="322"/>
         <source>{0} of {1} answered</source>
         <translation>{0} von {1} beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="351"/>
+        <location filename="../ui/screening_dialog.py" line="326"/>
         <source>Choose a number from 0 to 10.</source>
         <translation>Wählen Sie eine Zahl von 0 bis 10.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="354"/>
+        <location filename="../ui/screening_dialog.py" line="329"/>
         <source>Answer the question above first.</source>
         <translation>Beantworten Sie zuerst die Frage oben.</translation>
     </message>
@@ -3435,7 +3744,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../ui/screenshots.py" line="253"/>
+        <location filename="../ui/screenshots.py" line="255"/>
         <source>Side plank felt steadier than last week.</source>
         <translation>Der Seitstütz fühlte sich stabiler an als letzte Woche.</translation>
     </message>
@@ -3443,50 +3752,163 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>SessionDialogs</name>
     <message>
-        <location filename="../ui/session_launcher.py" line="96"/>
+        <location filename="../ui/session_dialogs.py" line="103"/>
         <source>End the session?</source>
         <translation>Einheit beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/session_launcher.py" line="97"/>
+        <location filename="../ui/session_dialogs.py" line="105"/>
         <source>End the session now? What you have done so far is kept in your history.</source>
         <translation>Die Einheit jetzt beenden? Was Sie bisher gemacht haben, bleibt in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_dialogs.py" line="111"/>
+        <source>End the session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_dialogs.py" line="114"/>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_dialogs.py" line="134"/>
+        <source>Read the advice</source>
+        <translation>Ratschläge lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_dialogs.py" line="137"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGate</name>
+    <message>
+        <location filename="../ui/start_flow.py" line="38"/>
+        <source>pain spreading down your leg</source>
+        <translation>ins Bein ausstrahlender Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="39"/>
+        <source>numbness or tingling in a leg or foot</source>
+        <translation>Taubheit oder Kribbeln in einem Bein oder Fuß</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="40"/>
+        <source>sharp, stabbing pain</source>
+        <translation>scharfer, stechender Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="41"/>
+        <source>very high pain</source>
+        <translation>sehr starker Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="61"/>
+        <source>The symptoms from your session on {0} have not settled ({1}).</source>
+        <translation>Die Beschwerden aus Ihrer Einheit am {0} sind nicht abgeklungen ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="67"/>
+        <source>Your answer of {0}: {1}.</source>
+        <translation>Ihre Antwort vom {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="146"/>
+        <source>{0} is replaced by {1}</source>
+        <translation>{0} wird durch {1} ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="150"/>
+        <source>{0} is left out</source>
+        <translation>{0} fällt weg</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="154"/>
+        <source>Today&apos;s session is adapted</source>
+        <translation>Die heutige Einheit ist angepasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="187"/>
+        <source>The symptoms from your session on {0} ({1}) have not settled. Please see your GP or a physiotherapist about them. Until they settle, the app will not make your programs harder, and the return-to-running programs stay locked. If a leg gets weak, or you feel numb between your legs, get emergency help.</source>
+        <translation>Die Beschwerden aus Ihrer Einheit am {0} ({1}) sind nicht abgeklungen. Bitte gehen Sie damit zu Ihrer Hausarztpraxis oder in die Physiotherapie. Bis sie abgeklungen sind, macht die App Ihre Programme nicht schwerer, und die Programme für den Wiedereinstieg ins Laufen bleiben gesperrt. Wenn ein Bein schwach wird oder Sie zwischen den Beinen taub sind, holen Sie Notfallhilfe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="195"/>
+        <source>You can do {0} today, gently. Stop if the symptoms spread or get stronger.</source>
+        <translation>Sie können heute sanft {0} machen. Hören Sie auf, wenn die Beschwerden ausstrahlen oder stärker werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="200"/>
+        <source>Today, only the gentlest program is advised: {0}.</source>
+        <translation>Heute ist nur das sanfteste Programm ratsam: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="203"/>
+        <source>Please get this checked</source>
+        <translation>Bitte lassen Sie das abklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="214"/>
+        <source>{0} is locked for now, because:</source>
+        <translation>{0} ist vorerst gesperrt, weil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="219"/>
+        <source>You can do the gentle, mobility and core programs in the meantime. When a doctor or physiotherapist has checked you and says you may run, tell the app with “I have been checked” on the home screen.</source>
+        <translation>Solange können Sie die sanften Programme, die Beweglichkeits- und die Rumpfprogramme machen. Wenn eine Ärztin, ein Arzt oder Ihre Physiotherapie Sie untersucht hat und Sie laufen dürfen, teilen Sie das der App auf der Startseite mit „Ich wurde untersucht“ mit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="227"/>
+        <source>Return to running is locked</source>
+        <translation>Der Wiedereinstieg ins Laufen ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="253"/>
+        <source>Your back is at {0}/10, above the limit of {1}/10 for starting {2}. Exercising into more pain will not help.</source>
+        <translation>Ihr Rücken ist bei {0}/10, über der Startgrenze von {1}/10 für {2}. Training in stärkeren Schmerz hinein hilft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="261"/>
+        <source>Your pain is above this program&apos;s limit</source>
+        <translation>Ihr Schmerz liegt über der Grenze dieses Programms</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="264"/>
+        <source>A gentler program suits today: {0}.</source>
+        <translation>Heute passt ein sanfteres Programm: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="265"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="270"/>
+        <source>Rest your back today</source>
+        <translation>Schonen Sie heute Ihren Rücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="273"/>
+        <source>No program in the app is gentle enough for this much pain. Rest in a comfortable position today, with short, easy walks if you can. Read the advice for a very sore back, and contact a doctor or physiotherapist if it does not ease in a few days.</source>
+        <translation>Kein Programm der App ist für so starke Schmerzen sanft genug. Ruhen Sie sich heute in einer bequemen Haltung aus und machen Sie, wenn möglich, kurze, lockere Spaziergänge. Lesen Sie die Hinweise für einen sehr schmerzenden Rücken, und wenden Sie sich an eine Ärztin, einen Arzt oder die Physiotherapie, wenn es in ein paar Tagen nicht besser wird.</translation>
     </message>
 </context>
 <context>
     <name>SessionLauncher</name>
     <message>
-        <location filename="../ui/session_launcher.py" line="149"/>
+        <location filename="../ui/session_launcher.py" line="94"/>
         <source>Sessions are unavailable</source>
         <translation>Einheiten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/session_launcher.py" line="151"/>
+        <location filename="../ui/session_launcher.py" line="96"/>
         <source>The safety questions could not be loaded, so sessions cannot start. See the Problems tab.</source>
         <translation>Die Sicherheitsfragen konnten nicht geladen werden, daher können keine Einheiten starten. Siehe Reiter Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/session_launcher.py" line="178"/>
-        <source>Try {0} today instead.</source>
-        <translation>Versuchen Sie heute stattdessen {0}.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_launcher.py" line="181"/>
-        <source>Rest today with short, easy walks, and see a doctor or physiotherapist if it does not settle in a few days.</source>
-        <translation>Ruhen Sie sich heute aus und machen Sie kurze, lockere Spaziergänge. Wenn es in ein paar Tagen nicht besser wird, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_launcher.py" line="186"/>
-        <source>Your pain is above this program&apos;s limit</source>
-        <translation>Ihr Schmerz liegt über der Grenze dieses Programms</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_launcher.py" line="188"/>
-        <source>Your back is at {0}/10, above the limit of {1}/10 for {2}. Exercising into more pain will not help. {3}</source>
-        <translation>Ihr Rücken ist bei {0}/10, über der Grenze von {1}/10 für {2}. Training in stärkeren Schmerz hinein hilft nicht. {3}</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_launcher.py" line="375"/>
+        <location filename="../ui/session_launcher.py" line="304"/>
         <source>Session saved to your history.</source>
         <translation>Einheit in Ihrem Verlauf gespeichert.</translation>
     </message>
@@ -4050,131 +4472,186 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ui/summary_page.py" line="34"/>
+        <location filename="../ui/summary_page.py" line="35"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="36"/>
+        <location filename="../ui/summary_page.py" line="37"/>
         <source>{0} of {1} sets</source>
         <translation>{0} von {1} Sätzen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="41"/>
+        <location filename="../ui/summary_page.py" line="42"/>
         <source> (easier version of {0})</source>
         <translation> (leichtere Variante von {0})</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="47"/>
+        <location filename="../ui/summary_page.py" line="48"/>
         <source>Session complete. Well done!</source>
         <translation>Einheit geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="49"/>
+        <location filename="../ui/summary_page.py" line="50"/>
         <source>Session ended early.</source>
         <translation>Einheit vorzeitig beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="51"/>
+        <location filename="../ui/summary_page.py" line="52"/>
         <source>{0} of exercise · {1} exercise(s) done · {2} skipped · {3} pause(s) ({4})</source>
         <translation>{0} Training · {1} Übung(en) erledigt · {2} übersprungen · {3} Pause(n) ({4})</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="88"/>
+        <location filename="../ui/summary_page.py" line="91"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="92"/>
+        <location filename="../ui/summary_page.py" line="95"/>
         <source>Effort from 0 to 10</source>
         <translation>Anstrengung von 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="94"/>
+        <location filename="../ui/summary_page.py" line="97"/>
         <source>How hard was it? 0 = no effort, 10 = the hardest you could do</source>
         <translation>Wie anstrengend war es? 0 = gar nicht, 10 = das Härteste, was Sie schaffen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="108"/>
+        <location filename="../ui/summary_page.py" line="111"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="109"/>
+        <location filename="../ui/summary_page.py" line="112"/>
         <source>How did it go? Anything to tell your physio?</source>
         <translation>Wie lief es? Etwas für Ihre Physiotherapie?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="111"/>
-        <location filename="../ui/summary_page.py" line="113"/>
+        <location filename="../ui/summary_page.py" line="114"/>
+        <location filename="../ui/summary_page.py" line="116"/>
         <source>Save and finish</source>
         <translation>Speichern und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="114"/>
+        <location filename="../ui/summary_page.py" line="117"/>
         <source>Save this session to your history</source>
         <translation>Diese Einheit in Ihrem Verlauf speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="117"/>
-        <location filename="../ui/summary_page.py" line="119"/>
+        <location filename="../ui/summary_page.py" line="120"/>
+        <location filename="../ui/summary_page.py" line="122"/>
         <source>Leave without saving</source>
         <translation>Ohne Speichern verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="121"/>
+        <location filename="../ui/summary_page.py" line="124"/>
         <source>Go back to the programs; what was saved during the session stays</source>
         <translation>Zurück zu den Programmen; was während der Einheit gespeichert wurde, bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="129"/>
+        <location filename="../ui/summary_page.py" line="132"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="133"/>
+        <location filename="../ui/summary_page.py" line="136"/>
         <source>How is your back &amp;now?</source>
         <translation>Wie geht es Ihrem Rücken &amp;jetzt?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="134"/>
+        <location filename="../ui/summary_page.py" line="137"/>
         <source>How &amp;hard was it?</source>
         <translation>Wie &amp;anstrengend war es?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="135"/>
+        <location filename="../ui/summary_page.py" line="138"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="151"/>
+        <location filename="../ui/summary_page.py" line="154"/>
         <source>Saved to your history as you went.</source>
         <translation>Laufend in Ihrem Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="154"/>
+        <location filename="../ui/summary_page.py" line="157"/>
         <source>Not saved yet: {0}. Save and finish tries again.</source>
         <translation>Noch nicht gespeichert: {0}. „Speichern und beenden“ versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="164"/>
+        <location filename="../ui/summary_page.py" line="167"/>
         <source>This session could not be saved: {0}. Fix that and press Try again, or leave without saving (what was saved during the session stays in your history).</source>
         <translation>Diese Einheit konnte nicht gespeichert werden: {0}. Beheben Sie das und drücken Sie „Erneut versuchen“, oder verlassen Sie die Seite ohne Speichern (was während der Einheit gespeichert wurde, bleibt in Ihrem Verlauf).</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="169"/>
+        <location filename="../ui/summary_page.py" line="172"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="170"/>
+        <location filename="../ui/summary_page.py" line="173"/>
         <source>Try again to save</source>
         <translation>Erneut versuchen zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="184"/>
+        <location filename="../ui/summary_page.py" line="187"/>
         <source>{0} / 10</source>
         <translation>{0} / 10</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomFollowupDialog</name>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="29"/>
+        <location filename="../ui/symptom_dialog.py" line="30"/>
+        <location filename="../ui/symptom_dialog.py" line="65"/>
+        <source>Have the symptoms settled?</source>
+        <translation>Sind die Beschwerden abgeklungen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="35"/>
+        <source>Your session on {0} stopped because of: {1}. Have these settled completely since then?</source>
+        <translation>Ihre Einheit am {0} wurde beendet wegen: {1}. Sind diese Beschwerden seitdem ganz abgeklungen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="38"/>
+        <source>Last time you told the app they had not.</source>
+        <translation>Beim letzten Mal waren sie noch nicht abgeklungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="40"/>
+        <source>Yes, they have settled</source>
+        <translation>Ja, sie sind abgeklungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="40"/>
+        <source>They are gone</source>
+        <translation>Sie sind weg</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="43"/>
+        <source>No, I still have them</source>
+        <translation>Nein, ich habe sie noch</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="46"/>
+        <source>They are still there</source>
+        <translation>Sie sind noch da</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="49"/>
+        <source>Ask me later</source>
+        <translation>Später fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="49"/>
+        <source>Decide later (Esc)</source>
+        <translation>Später entscheiden (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="70"/>
+        <source>If a leg is getting weak, or you feel numb between your legs or around your bottom, do not wait: get emergency help now.</source>
+        <translation>Wenn ein Bein schwächer wird oder Sie zwischen den Beinen oder am Gesäß taub sind, warten Sie nicht: Holen Sie sofort Notfallhilfe.</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,9 @@ class ExerciseEditor(QDialog):
             if translations and getattr(self._template, key) == data[key]:
                 data[f"{key}_i18n"] = dict(translations)
         data.update(self._sides.sides_data())
+        if self._template is not None and self._template.safety_tags:
+            # Not editable here yet; a copy must still avoid what the original avoids.
+            data["safety_tags"] = [tag.value for tag in self._template.safety_tags]
         data.update(self._tips.tips_data())
         data.update(self._variants.variants_data())
         if kept := self._pictures.kept():

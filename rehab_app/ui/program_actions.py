@@ -11,6 +11,7 @@ from rehab_app.core import progression
 from rehab_app.core.history import HistoryStore
 from rehab_app.core.loader import Origin
 from rehab_app.core.models import Program
+from rehab_app.core.safety_state import progress_paused
 from rehab_app.core.user_files import SaveError, save_program
 from rehab_app.ui.controls import named_button
 from rehab_app.ui.main_window import MainWindow
@@ -149,6 +150,15 @@ class ProgramActions(QObject):
             library.safety.pain_model,
             date.today(),
         )
+        held = (progression.SuggestionKind.PROGRESS, progression.SuggestionKind.REPEAT)
+        # After a symptom stop nothing is made harder, nor "kept the same" as if all was well,
+        # until the symptoms have settled (the safety notice says why).
+        if (
+            suggestion is not None
+            and progress_paused(self.window.settings.safety)
+            and progression.SuggestionKind(suggestion.kind) in held
+        ):
+            suggestion = None
         self.banner.show_suggestion(suggestion, program)
 
     def _accept(self, suggestion: object) -> None:

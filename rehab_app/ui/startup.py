@@ -86,13 +86,14 @@ def startup_prompts(window: MainWindow, history: OpenedHistory, launcher: Sessio
                 translate("Startup", "Keep it as ended early"), QMessageBox.ButtonRole.RejectRole
             )
             box.exec()
-            if box.clickedButton() is resume:
-                launcher.resume(point.record, point.next_item)
+            if box.clickedButton() is resume and launcher.resume(point.record, point.next_item):
                 return
         store.mark_ended_early(unfinished.session_id)
     if window.library.safety is not None:
         from rehab_app.ui.checkin_dialog import offer_checkin
+        from rehab_app.ui.safety_home import morning_followup
 
+        morning_followup(launcher)
         dialog = offer_checkin(store, date.today(), window.library.safety.pain_model, window)
         if dialog is not None:
             dialog.open()

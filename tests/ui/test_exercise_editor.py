@@ -311,3 +311,12 @@ def test_controls_have_names_and_tooltips(qtbot: QtBot, paths: AppPaths, library
         assert widget.accessibleName(), widget.objectName()
         assert widget.toolTip(), widget.objectName()
     assert checked > 25
+
+
+def test_a_copy_keeps_its_safety_tags(qtbot: QtBot, paths: AppPaths, library: Library) -> None:
+    # Losing face_down on a copy would quietly give a pregnant user face-down exercises again.
+    editor = dialog(qtbot, paths, library, "sphinx")
+    assert editor.save()
+    saved = editor.saved_exercise
+    assert saved is not None
+    assert saved.safety_tags == library.exercises["sphinx"].safety_tags != ()

@@ -295,6 +295,8 @@ def _placeholders(text: str) -> list[str]:
 
 
 def _mnemonics(text: str) -> int:
+    if len(text) > 80:  # a paragraph has no shortcut letter, whatever "A&E" looks like
+        return 0
     return len(re.findall(r"&[^&\s]", text.replace("&&", "")))
 
 
