@@ -41,6 +41,9 @@ short_text = st.text(_chars, min_size=1, max_size=200)
 long_text = st.text(_chars, min_size=1, max_size=600)
 _lang = st.from_regex(r"\A[a-z]{2}(_[A-Z]{2})?\Z")
 translations = st.dictionaries(_lang, st.text(_chars, max_size=40), max_size=3)
+line_translations = st.dictionaries(
+    _lang, st.lists(st.text(_chars, min_size=1, max_size=40), max_size=3).map(tuple), max_size=2
+)
 counts = st.integers(1, 100)
 positive_seconds = st.integers(1, 7200)
 seconds = st.integers(0, 7200)
@@ -100,6 +103,11 @@ exercises = st.builds(
     images=st.lists(st.text(_chars, min_size=1, max_size=300), max_size=3).map(tuple),
     name_i18n=translations,
     summary_i18n=translations,
+    start_position_i18n=translations,
+    targets_i18n=line_translations,
+    cues_i18n=line_translations,
+    mistakes_i18n=line_translations,
+    cautions_i18n=line_translations,
 )
 items = st.builds(
     ProgramItem,
@@ -107,6 +115,7 @@ items = st.builds(
     dosage=overrides,
     rest_after_s=st.none() | seconds,
     note=st.none() | long_text,
+    note_i18n=translations,
 )
 changes = st.builds(
     ProgramChange,
@@ -129,6 +138,7 @@ programs = st.builds(
     sessions_per_week=st.integers(1, 21),
     name_i18n=translations,
     description_i18n=translations,
+    stage_i18n=translations,
     changes=st.lists(changes, max_size=4).map(tuple),
 )
 
