@@ -839,7 +839,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     </message>
     <message>
         <location filename="../ui/exercise_detail.py" line="52"/>
-        <location filename="../ui/exercise_detail.py" line="99"/>
+        <location filename="../ui/exercise_detail.py" line="100"/>
         <source>Start position</source>
         <translation>Ausgangsstellung</translation>
     </message>
@@ -859,57 +859,57 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Wählen Sie links eine Übung, um zu sehen, wie sie geht.</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="92"/>
+        <location filename="../ui/exercise_detail.py" line="93"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="98"/>
+        <location filename="../ui/exercise_detail.py" line="99"/>
         <source>Dosage</source>
         <translation>Dosierung</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="100"/>
+        <location filename="../ui/exercise_detail.py" line="101"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="108"/>
+        <location filename="../ui/exercise_detail.py" line="109"/>
         <source>Left and right</source>
         <translation>Links und rechts</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="110"/>
+        <location filename="../ui/exercise_detail.py" line="111"/>
         <source>Left:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="111"/>
+        <location filename="../ui/exercise_detail.py" line="112"/>
         <source>Right:</source>
         <translation>Rechts:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="120"/>
+        <location filename="../ui/exercise_detail.py" line="121"/>
         <source>Cues</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="121"/>
+        <location filename="../ui/exercise_detail.py" line="122"/>
         <source>Common mistakes</source>
         <translation>Häufige Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="122"/>
+        <location filename="../ui/exercise_detail.py" line="123"/>
         <source>Cautions</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="126"/>
+        <location filename="../ui/exercise_detail.py" line="127"/>
         <source>Easier:</source>
         <translation>Leichter:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="126"/>
+        <location filename="../ui/exercise_detail.py" line="127"/>
         <source>Harder:</source>
         <translation>Schwerer:</translation>
     </message>
@@ -917,12 +917,12 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../ui/exercise_editor.py" line="74"/>
+        <location filename="../ui/exercise_editor.py" line="78"/>
         <source>Edit exercise</source>
         <translation>Übung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="74"/>
+        <location filename="../ui/exercise_editor.py" line="78"/>
         <source>New exercise</source>
         <translation>Neue Übung</translation>
     </message>
@@ -952,37 +952,37 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="133"/>
+        <location filename="../ui/exercise_editor.py" line="137"/>
         <source>Exercise details</source>
         <translation>Übungsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="138"/>
+        <location filename="../ui/exercise_editor.py" line="142"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="139"/>
+        <location filename="../ui/exercise_editor.py" line="143"/>
         <source>What must be fixed before this exercise can be saved</source>
         <translation>Was behoben werden muss, bevor diese Übung gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="146"/>
+        <location filename="../ui/exercise_editor.py" line="150"/>
         <source>Sa&amp;ve exercise</source>
         <translation>Übung spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="147"/>
+        <location filename="../ui/exercise_editor.py" line="151"/>
         <source>Save the exercise to your exercises folder</source>
         <translation>Die Übung in Ihrem Übungsordner speichern</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="151"/>
+        <location filename="../ui/exercise_editor.py" line="155"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="151"/>
+        <location filename="../ui/exercise_editor.py" line="155"/>
         <source>Close without saving</source>
         <translation>Ohne Speichern schließen</translation>
     </message>
@@ -1204,118 +1204,118 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Sek&amp;unden:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="109"/>
+        <location filename="../ui/exercise_editor.py" line="113"/>
         <source>Default dosage</source>
         <translation>Standarddosierung</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="34"/>
+        <location filename="../ui/exercise_editor_tips.py" line="35"/>
         <source>Tips (one per line)</source>
         <translation>Tipps (einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="37"/>
+        <location filename="../ui/exercise_editor_tips.py" line="38"/>
         <source>Targets</source>
         <translation>Zielbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="38"/>
+        <location filename="../ui/exercise_editor_tips.py" line="39"/>
         <source>Muscles or skills it works</source>
         <translation>Muskeln oder Fähigkeiten, die sie trainiert</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="39"/>
+        <location filename="../ui/exercise_editor_tips.py" line="40"/>
         <source>Cues</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="40"/>
+        <location filename="../ui/exercise_editor_tips.py" line="41"/>
         <source>Helpful cues</source>
         <translation>Hilfreiche Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="41"/>
         <location filename="../ui/exercise_editor_tips.py" line="42"/>
+        <location filename="../ui/exercise_editor_tips.py" line="43"/>
         <source>Common mistakes</source>
         <translation>Häufige Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="43"/>
+        <location filename="../ui/exercise_editor_tips.py" line="44"/>
         <source>Cautions</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="44"/>
+        <location filename="../ui/exercise_editor_tips.py" line="45"/>
         <source>When to stop or take care</source>
         <translation>Wann Sie aufhören oder aufpassen sollten</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="46"/>
+        <location filename="../ui/exercise_editor_tips.py" line="47"/>
         <source>{0}, one per line</source>
         <translation>{0}, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="51"/>
+        <location filename="../ui/exercise_editor_tips.py" line="52"/>
         <source>T&amp;argets:</source>
         <translation>&amp;Zielbereiche:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="52"/>
+        <location filename="../ui/exercise_editor_tips.py" line="53"/>
         <source>&amp;Cues:</source>
         <translation>Hi&amp;nweise:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="53"/>
+        <location filename="../ui/exercise_editor_tips.py" line="54"/>
         <source>Mista&amp;kes:</source>
         <translation>&amp;Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="54"/>
+        <location filename="../ui/exercise_editor_tips.py" line="55"/>
         <source>Cautions:</source>
         <translation>Vorsicht:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="83"/>
+        <location filename="../ui/exercise_editor_tips.py" line="90"/>
         <source>Variants</source>
         <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="88"/>
+        <location filename="../ui/exercise_editor_tips.py" line="96"/>
         <source>Easier variants</source>
         <translation>Leichtere Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="91"/>
+        <location filename="../ui/exercise_editor_tips.py" line="99"/>
         <source>Harder variants</source>
         <translation>Schwerere Varianten</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="96"/>
+        <location filename="../ui/exercise_editor_tips.py" line="104"/>
         <source>Easier:</source>
         <translation>Leichter:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="97"/>
+        <location filename="../ui/exercise_editor_tips.py" line="105"/>
         <source>Harder:</source>
         <translation>Schwerer:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="108"/>
+        <location filename="../ui/exercise_editor_tips.py" line="116"/>
         <source>Tick the exercises the player may offer instead</source>
         <translation>Haken Sie die Übungen an, die die Trainingsansicht stattdessen anbieten darf</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="213"/>
+        <location filename="../ui/exercise_editor.py" line="219"/>
         <source>{0} (mine)</source>
         <translation>{0} (eigene)</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_steps.py" line="150"/>
+        <location filename="../ui/exercise_editor_steps.py" line="151"/>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_steps.py" line="151"/>
+        <location filename="../ui/exercise_editor_steps.py" line="152"/>
         <source>(no text yet)</source>
         <translation>(noch kein Text)</translation>
     </message>
@@ -1347,22 +1347,22 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Bilder ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="296"/>
+        <location filename="../ui/exercise_editor.py" line="307"/>
         <source>(made from the name)</source>
         <translation>(wird aus dem Namen gebildet)</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="305"/>
+        <location filename="../ui/exercise_editor.py" line="316"/>
         <source>No problems: ready to save.</source>
         <translation>Keine Probleme: bereit zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="305"/>
+        <location filename="../ui/exercise_editor.py" line="316"/>
         <source>Fix before saving:</source>
         <translation>Vor dem Speichern beheben:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="330"/>
+        <location filename="../ui/exercise_editor.py" line="341"/>
         <source>Not saved: {0}</source>
         <translation>Nicht gespeichert: {0}</translation>
     </message>
@@ -2156,140 +2156,140 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/sharing.py" line="90"/>
         <location filename="../ui/sharing.py" line="91"/>
+        <location filename="../ui/sharing.py" line="92"/>
         <source>Import a program</source>
         <translation>Ein Programm importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="113"/>
+        <location filename="../ui/sharing.py" line="114"/>
         <source>Exercises in the file</source>
         <translation>Übungen in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="114"/>
+        <location filename="../ui/sharing.py" line="115"/>
         <source>Your own exercises that come with this program</source>
         <translation>Ihre eigenen Übungen, die mit diesem Programm kommen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="121"/>
+        <location filename="../ui/sharing.py" line="122"/>
         <source>Problems in the file</source>
         <translation>Probleme in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="122"/>
+        <location filename="../ui/sharing.py" line="123"/>
         <source>Each problem: file:line: field: what is wrong</source>
         <translation>Jedes Problem: Datei:Zeile: Feld: was nicht stimmt</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="125"/>
-        <location filename="../ui/sharing.py" line="127"/>
+        <location filename="../ui/sharing.py" line="126"/>
+        <location filename="../ui/sharing.py" line="128"/>
         <source>Names already in use</source>
         <translation>Namen, die schon vergeben sind</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="128"/>
+        <location filename="../ui/sharing.py" line="129"/>
         <source>Choose what to do with each one</source>
         <translation>Wählen Sie, was mit jedem geschehen soll</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="139"/>
+        <location filename="../ui/sharing.py" line="140"/>
         <source>Why the import failed</source>
         <translation>Warum der Import fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="141"/>
+        <location filename="../ui/sharing.py" line="142"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="143"/>
+        <location filename="../ui/sharing.py" line="144"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="144"/>
+        <location filename="../ui/sharing.py" line="145"/>
         <source>Add this program and its exercises to yours</source>
         <translation>Dieses Programm und seine Übungen zu Ihren hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="146"/>
-        <location filename="../ui/sharing.py" line="148"/>
+        <location filename="../ui/sharing.py" line="147"/>
+        <location filename="../ui/sharing.py" line="149"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="149"/>
+        <location filename="../ui/sharing.py" line="150"/>
         <source>Close without importing anything</source>
         <translation>Schließen, ohne etwas zu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="167"/>
+        <location filename="../ui/sharing.py" line="168"/>
         <source>This file holds no program that can be read.</source>
         <translation>Diese Datei enthält kein lesbares Programm.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="169"/>
+        <location filename="../ui/sharing.py" line="170"/>
         <source>Program: {0}</source>
         <translation>Programm: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="173"/>
+        <location filename="../ui/sharing.py" line="174"/>
         <source>It brings these exercises of its own:</source>
         <translation>Es bringt diese eigenen Übungen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="180"/>
+        <location filename="../ui/sharing.py" line="181"/>
         <source>(you already have it)</source>
         <translation>(haben Sie schon)</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="195"/>
+        <location filename="../ui/sharing.py" line="196"/>
         <source>This file cannot be imported. Nothing was changed. Problems found: {0}</source>
         <translation>Diese Datei lässt sich nicht importieren. Nichts wurde geändert. Gefundene Probleme: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="218"/>
+        <location filename="../ui/sharing.py" line="219"/>
         <source>Rename to {0}</source>
         <translation>Umbenennen in {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="219"/>
+        <location filename="../ui/sharing.py" line="220"/>
         <source>Keep yours and add this one as &apos;{0}&apos;</source>
         <translation>Ihre Version behalten und diese als „{0}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="222"/>
+        <location filename="../ui/sharing.py" line="223"/>
         <source>Replace mine</source>
         <translation>Meine ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="223"/>
+        <location filename="../ui/sharing.py" line="224"/>
         <source>Use the one from the file instead of yours</source>
         <translation>Die Version aus der Datei statt Ihrer verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="226"/>
+        <location filename="../ui/sharing.py" line="227"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="227"/>
+        <location filename="../ui/sharing.py" line="228"/>
         <source>Keep yours and leave this one out</source>
         <translation>Ihre Version behalten und diese weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="250"/>
+        <location filename="../ui/sharing.py" line="251"/>
         <source>A program called “{0}” already exists:</source>
         <translation>Ein Programm namens „{0}“ gibt es schon:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="253"/>
+        <location filename="../ui/sharing.py" line="254"/>
         <source>An exercise called “{0}” already exists:</source>
         <translation>Eine Übung namens „{0}“ gibt es schon:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="270"/>
+        <location filename="../ui/sharing.py" line="271"/>
         <source>Nothing was imported: {0}</source>
         <translation>Nichts wurde importiert: {0}</translation>
     </message>
@@ -2517,7 +2517,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     <name>PlayerPage</name>
     <message>
         <location filename="../ui/player.py" line="36"/>
-        <location filename="../ui/player.py" line="343"/>
+        <location filename="../ui/player.py" line="346"/>
         <source>GET READY</source>
         <translation>BEREITMACHEN</translation>
     </message>
@@ -2705,12 +2705,12 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Vermeiden</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="78"/>
+        <location filename="../ui/player_text.py" line="79"/>
         <source>set {0} of {1}</source>
         <translation>Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="82"/>
+        <location filename="../ui/player_text.py" line="83"/>
         <source>Next: {0}</source>
         <translation>Als Nächstes: {0}</translation>
     </message>
@@ -2725,13 +2725,13 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>{0}, Ausgangsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="313"/>
+        <location filename="../ui/player.py" line="316"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Schritt {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="319"/>
-        <location filename="../ui/player.py" line="367"/>
+        <location filename="../ui/player.py" line="322"/>
+        <location filename="../ui/player.py" line="370"/>
         <source>{0} seconds left</source>
         <translation>noch {0} Sekunden</translation>
     </message>
@@ -2741,42 +2741,42 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="331"/>
+        <location filename="../ui/player.py" line="334"/>
         <source>{0} left</source>
         <translation>noch {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="333"/>
+        <location filename="../ui/player.py" line="336"/>
         <source>{0} left in the session</source>
         <translation>noch {0} in dieser Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="341"/>
+        <location filename="../ui/player.py" line="344"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="345"/>
+        <location filename="../ui/player.py" line="348"/>
         <source>PRESS START</source>
         <translation>START DRÜCKEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="348"/>
+        <location filename="../ui/player.py" line="351"/>
         <source>Phase: {0}</source>
         <translation>Phase: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="358"/>
+        <location filename="../ui/player.py" line="361"/>
         <source>Do {0} reps at your own pace, then press Done (Enter).</source>
         <translation>Machen Sie {0} Wiederholungen in Ihrem Tempo und drücken Sie dann Fertig (Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="362"/>
+        <location filename="../ui/player.py" line="365"/>
         <source>Press Space when you are on your mat.</source>
         <translation>Drücken Sie die Leertaste, wenn Sie auf der Matte sind.</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="365"/>
+        <location filename="../ui/player.py" line="368"/>
         <source>{0} elapsed</source>
         <translation>{0} vergangen</translation>
     </message>
@@ -2935,12 +2935,12 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Eine eigene Übung schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="97"/>
+        <location filename="../ui/program_actions.py" line="99"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="180"/>
+        <location filename="../ui/program_actions.py" line="184"/>
         <source>Change saved to your program.</source>
         <translation>Änderung in Ihrem Programm gespeichert.</translation>
     </message>
@@ -2948,97 +2948,97 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ProgramDocument</name>
     <message>
-        <location filename="../ui/program_editor_document.py" line="79"/>
+        <location filename="../ui/program_editor_document.py" line="80"/>
         <source>Delete program</source>
         <translation>Programm löschen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="148"/>
+        <location filename="../ui/program_editor_document.py" line="156"/>
         <source>My program</source>
         <translation>Mein Programm</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="153"/>
+        <location filename="../ui/program_editor_document.py" line="161"/>
         <source>My own routine.</source>
         <translation>Meine eigene Routine.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="155"/>
+        <location filename="../ui/program_editor_document.py" line="163"/>
         <source>general</source>
         <translation>allgemein</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="202"/>
+        <location filename="../ui/program_editor_document.py" line="212"/>
         <source>Add {0}</source>
         <translation>{0} hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="212"/>
+        <location filename="../ui/program_editor_document.py" line="222"/>
         <source>Remove {0}</source>
         <translation>{0} entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="223"/>
+        <location filename="../ui/program_editor_document.py" line="233"/>
         <source>Move {0}</source>
         <translation>{0} verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="241"/>
+        <location filename="../ui/program_editor_document.py" line="254"/>
         <source>sets</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="242"/>
+        <location filename="../ui/program_editor_document.py" line="255"/>
         <source>reps</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="243"/>
+        <location filename="../ui/program_editor_document.py" line="256"/>
         <source>hold</source>
         <translation>Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="244"/>
+        <location filename="../ui/program_editor_document.py" line="257"/>
         <source>rep time</source>
         <translation>Bewegungszeit</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="245"/>
+        <location filename="../ui/program_editor_document.py" line="258"/>
         <source>rest between sets</source>
         <translation>Pause zwischen Sätzen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="246"/>
+        <location filename="../ui/program_editor_document.py" line="259"/>
         <source>sides</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="247"/>
+        <location filename="../ui/program_editor_document.py" line="260"/>
         <source>rest after</source>
         <translation>Pause danach</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="248"/>
+        <location filename="../ui/program_editor_document.py" line="261"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="251"/>
+        <location filename="../ui/program_editor_document.py" line="264"/>
         <source>Change {0} of {1}</source>
         <translation>{0} von {1} ändern</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="261"/>
+        <location filename="../ui/program_editor_document.py" line="274"/>
         <source>Change {0}</source>
         <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="272"/>
+        <location filename="../ui/program_editor_document.py" line="285"/>
         <source>Fix the problems below before saving.</source>
         <translation>Beheben Sie die Probleme unten vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="288"/>
+        <location filename="../ui/program_editor_document.py" line="301"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -3046,37 +3046,42 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../ui/program_editor.py" line="48"/>
+        <location filename="../ui/program_editor.py" line="57"/>
         <source>Program editor</source>
         <translation>Programmeditor</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="105"/>
+        <location filename="../ui/program_editor.py" line="99"/>
+        <source>{0} (my copy)</source>
+        <translation>{0} (meine Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="116"/>
         <source>{0} (copy)</source>
         <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="110"/>
+        <location filename="../ui/program_editor.py" line="121"/>
         <source>This is a new copy; save it to keep it.</source>
         <translation>Dies ist eine neue Kopie; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="115"/>
+        <location filename="../ui/program_editor.py" line="126"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="124"/>
+        <location filename="../ui/program_editor.py" line="135"/>
         <source>Fix the problems below before saving.</source>
         <translation>Beheben Sie die Probleme unten vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="192"/>
+        <location filename="../ui/program_editor.py" line="203"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="193"/>
+        <location filename="../ui/program_editor.py" line="204"/>
         <source>What must be fixed before this program can be saved</source>
         <translation>Was behoben werden muss, bevor dieses Programm gespeichert werden kann</translation>
     </message>
@@ -3140,77 +3145,77 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Noch keine Übungen. Wählen Sie eine unter „Übung hinzufügen“ und drücken Sie Hinzufügen oder die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="36"/>
+        <location filename="../ui/program_editor_picker.py" line="39"/>
         <source>Add exercise</source>
         <translation>Übung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="40"/>
+        <location filename="../ui/program_editor_picker.py" line="44"/>
         <source>Search exercises to add</source>
         <translation>Übungen zum Hinzufügen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="41"/>
+        <location filename="../ui/program_editor_picker.py" line="45"/>
         <source>Type part of a name; Enter adds the selected match</source>
         <translation>Tippen Sie einen Teil des Namens; die Eingabetaste fügt den gewählten Treffer hinzu</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="43"/>
+        <location filename="../ui/program_editor_picker.py" line="47"/>
         <source>Search exercises…</source>
         <translation>Übungen suchen…</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="47"/>
+        <location filename="../ui/program_editor_picker.py" line="51"/>
         <source>Category of exercises to add</source>
         <translation>Kategorie der Übungen zum Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="48"/>
+        <location filename="../ui/program_editor_picker.py" line="52"/>
         <source>Show only one kind of exercise</source>
         <translation>Nur eine Art von Übungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="50"/>
+        <location filename="../ui/program_editor_picker.py" line="54"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="54"/>
+        <location filename="../ui/program_editor_picker.py" line="58"/>
         <source>Exercises you can add</source>
         <translation>Übungen, die Sie hinzufügen können</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="55"/>
+        <location filename="../ui/program_editor_picker.py" line="59"/>
         <source>Double-click or press Enter to add the exercise</source>
         <translation>Doppelklicken oder die Eingabetaste drücken, um die Übung hinzuzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="59"/>
+        <location filename="../ui/program_editor_picker.py" line="63"/>
         <source>&amp;Add</source>
         <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="60"/>
+        <location filename="../ui/program_editor_picker.py" line="64"/>
         <source>Add the selected exercise to the program</source>
         <translation>Die gewählte Übung zum Programm hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="63"/>
+        <location filename="../ui/program_editor_picker.py" line="67"/>
         <source>New e&amp;xercise…</source>
         <translation>&amp;Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="64"/>
+        <location filename="../ui/program_editor_picker.py" line="68"/>
         <source>Create your own exercise</source>
         <translation>Eine eigene Übung anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="67"/>
+        <location filename="../ui/program_editor_picker.py" line="71"/>
         <source>E&amp;dit exercise…</source>
         <translation>Übung bearbe&amp;iten…</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="68"/>
+        <location filename="../ui/program_editor_picker.py" line="72"/>
         <source>Change one of your own exercises</source>
         <translation>Eine Ihrer eigenen Übungen ändern</translation>
     </message>
@@ -3220,7 +3225,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Gewählte Übung und Programmeinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="240"/>
+        <location filename="../ui/program_editor.py" line="251"/>
         <location filename="../ui/program_editor_header.py" line="57"/>
         <location filename="../ui/program_editor_header.py" line="59"/>
         <location filename="../ui/program_editor_header.py" line="144"/>
@@ -3228,7 +3233,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="241"/>
+        <location filename="../ui/program_editor.py" line="252"/>
         <location filename="../ui/program_editor_header.py" line="63"/>
         <location filename="../ui/program_editor_header.py" line="65"/>
         <location filename="../ui/program_editor_header.py" line="149"/>
@@ -3236,13 +3241,13 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="242"/>
+        <location filename="../ui/program_editor.py" line="253"/>
         <location filename="../ui/program_editor_header.py" line="69"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="243"/>
+        <location filename="../ui/program_editor.py" line="254"/>
         <location filename="../ui/program_editor_header.py" line="71"/>
         <source>Save the program</source>
         <translation>Das Programm speichern</translation>
@@ -3258,7 +3263,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Ihre Änderungen an „{0}“ speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="96"/>
+        <location filename="../ui/program_editor_picker.py" line="101"/>
         <source> · yours</source>
         <translation> · eigenes</translation>
     </message>
@@ -3353,17 +3358,17 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Programm ohne Namen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="378"/>
+        <location filename="../ui/program_editor.py" line="389"/>
         <source>No problems: ready to save.</source>
         <translation>Keine Probleme: bereit zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="378"/>
+        <location filename="../ui/program_editor.py" line="389"/>
         <source>Fix before saving:</source>
         <translation>Vor dem Speichern beheben:</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="370"/>
+        <location filename="../ui/program_editor.py" line="381"/>
         <source>Exercise {0} ({1})</source>
         <translation>Übung {0} ({1})</translation>
     </message>
@@ -3371,12 +3376,12 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ProgramItemsModel</name>
     <message>
-        <location filename="../ui/program_editor_model.py" line="123"/>
+        <location filename="../ui/program_editor_model.py" line="129"/>
         <source>unknown exercise</source>
         <translation>unbekannte Übung</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="144"/>
+        <location filename="../ui/program_editor_model.py" line="151"/>
         <source>, has a problem</source>
         <translation>, hat ein Problem</translation>
     </message>
@@ -3898,17 +3903,17 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>SessionLauncher</name>
     <message>
-        <location filename="../ui/session_launcher.py" line="94"/>
+        <location filename="../ui/session_launcher.py" line="95"/>
         <source>Sessions are unavailable</source>
         <translation>Einheiten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/session_launcher.py" line="96"/>
+        <location filename="../ui/session_launcher.py" line="97"/>
         <source>The safety questions could not be loaded, so sessions cannot start. See the Problems tab.</source>
         <translation>Die Sicherheitsfragen konnten nicht geladen werden, daher können keine Einheiten starten. Siehe Reiter Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/session_launcher.py" line="304"/>
+        <location filename="../ui/session_launcher.py" line="306"/>
         <source>Session saved to your history.</source>
         <translation>Einheit in Ihrem Verlauf gespeichert.</translation>
     </message>
@@ -4335,22 +4340,22 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Zu Ihrem Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="75"/>
+        <location filename="../ui/startup.py" line="77"/>
         <source>Unfinished session</source>
         <translation>Nicht abgeschlossene Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="77"/>
+        <location filename="../ui/startup.py" line="79"/>
         <source>Your last session of {0} stopped before it ended (at exercise {1} of {2}).</source>
         <translation>Ihre letzte Einheit von {0} wurde vor dem Ende unterbrochen (bei Übung {1} von {2}).</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="83"/>
+        <location filename="../ui/startup.py" line="85"/>
         <source>Resume where I stopped</source>
         <translation>Dort weitermachen, wo ich aufgehört habe</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="86"/>
+        <location filename="../ui/startup.py" line="88"/>
         <source>Keep it as ended early</source>
         <translation>Als vorzeitig beendet behalten</translation>
     </message>

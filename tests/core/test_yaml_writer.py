@@ -172,15 +172,20 @@ def test_layout_matches_the_shipped_files(shipped: Library) -> None:
     text = program_to_yaml(shipped.programs["core_stability_1"])
     keys = [line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()]
     assert keys == [
-        "schema_version", "id", "name", "description", "stage", "rest_between_s",
-        "sessions_per_week", "ladder", "items",
+        "schema_version", "id", "name", "name_i18n", "description", "description_i18n", "stage",
+        "stage_i18n", "rest_between_s", "sessions_per_week", "ladder", "items",
     ]  # fmt: skip
     assert "\nladder: {rung: 1, track: foundation}\n" in text
     assert "  - exercise: bird_dog\n    dosage: {sets: 3, reps: [5, 3, 1], hold_s: 10}\n" in text
     ex = exercise_to_yaml(shipped.exercises["bird_dog"])
+    # Each translation right after what it translates, as in the shipped files.
     assert ex.startswith(
-        "schema_version: 1\nid: bird_dog\nname: Bird-dog\ncategory: core\ntargets:"
+        "schema_version: 1\nid: bird_dog\nname: Bird-dog\nname_i18n:\n  de: Vierfüßler-Diagonale\n"
+        "category: core\ntargets:"
     )
+    assert "\n  - text: Sweep back to hands and knees.\n    text_i18n:\n      de: " in ex
+    assert "\n  - exercise: mcgill_curl_up\n" in text
+    assert "\n    note: Swap which knee is bent after each set.\n    note_i18n:\n" in text
     assert "easier: [bird_dog_arm_or_leg]\n" in ex
     assert "harder" not in ex  # an empty list is the default, so it is left out
     assert "\n  per_side: true\nsides:\n  left: " in ex  # right after the dosage it explains
