@@ -33,7 +33,9 @@ from rehab_app.core.history_schema import (
     is_unusable,
     move_aside,
 )
+from rehab_app.core.outcomes.store import OutcomeRecords
 from rehab_app.core.record import Outcome, SessionRecord, WriteFailure
+from rehab_app.core.reminders.log import ReminderRecords
 
 __all__ = [
     "VERDICT_EASE_OFF",
@@ -93,7 +95,7 @@ def write_failure(exc: BaseException) -> WriteFailure:
     return WriteFailure(kind, str(exc))
 
 
-class HistoryStore(HistoryQueries, HistoryCheckins):
+class HistoryStore(HistoryQueries, HistoryCheckins, ReminderRecords, OutcomeRecords):
     """The history database: one writer connection, WAL, synchronous=FULL, foreign keys on."""
 
     def __init__(self, con: sqlite3.Connection, path: Path, now_utc: Clock) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import msgspec
 
 from rehab_app.core.atomic import write_atomic
+from rehab_app.core.reminders.prefs import ReminderPrefs
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ class Settings(msgspec.Struct, frozen=True, forbid_unknown_fields=False):
     blocked_tier: str | None = None
     last_program: str | None = None
     language: str | None = None
+    reminders: ReminderPrefs = msgspec.field(default_factory=ReminderPrefs)
 
 
 def load_settings(path: Path) -> Settings:
