@@ -131,8 +131,6 @@ def login_command(python: Path, platform: str) -> list[str]:
 
 
 def _content(place: AutostartPlace, command: Sequence[str]) -> bytes:
-    if not command:
-        raise AutostartError("There is no command to start at login.")
     if place.system == "windows":
         return windows_command_file(command).encode("utf-8")
     if place.system == "macos":
@@ -154,6 +152,8 @@ def is_enabled(place: AutostartPlace) -> bool:
 
 def enable(place: AutostartPlace, command: Sequence[str]) -> Path:
     """Write the entry that starts `command` (with MINIMISED_FLAG added) at login."""
+    if not command:
+        raise AutostartError("There is no command to start at login.")
     args = list(command)
     if MINIMISED_FLAG not in args:
         args.append(MINIMISED_FLAG)

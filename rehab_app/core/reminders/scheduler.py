@@ -86,10 +86,10 @@ class ReminderScheduler:
         late = False
         snoozes = 0
         for occ in occurrences_on(day, self._prefs, self._facts):
-            if wall < occ.planned:
-                continue
             entry = log.get(occ.key)
             if entry is None:
+                if wall < occ.planned:
+                    continue
                 items.append(occ)
                 late = late or wall - occ.planned > LATE_AFTER
             elif self._snooze_over(entry, occ, now):
