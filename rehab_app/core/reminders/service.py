@@ -7,6 +7,7 @@ clicks "Start now", "Snooze 30 minutes" or "Skip today" on a notice or on the in
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
@@ -50,7 +51,13 @@ class ReminderService:
 
     def tick(self) -> Reminder | None:
         """Show what is due now (at most one notice, for everything due); the reminder or None."""
-        reminder = self.scheduler.due(self._clock())
+        try:
+            reminder = self.scheduler.due(self._clock())
+        except (sqlite3.Error, OSError):
+            # Unrecorded, it would show again every minute: better to wait until the history
+            # can be written (a full disk) than to nag.
+            log.exception("could not check or record reminders")
+            return None
         if reminder is None:
             return None
         self._shown[reminder.key] = reminder

@@ -255,3 +255,11 @@ def test_banner_buttons_for_a_gone_notice_do_nothing() -> None:
     banner.dismiss("gone")
     banner.withdraw("gone")
     assert heard == []
+
+
+def test_a_history_that_cannot_be_written_shows_nothing_rather_than_repeating(
+    service: ReminderService, notifier: FakeNotifier, store: HistoryStore
+) -> None:
+    store.close()  # any write now fails, as on a full disk
+    assert service.tick() is None
+    assert notifier.shown == []
