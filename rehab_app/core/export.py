@@ -116,7 +116,7 @@ def export_csv(
 def export_json(
     store: HistoryStore, path: Path, now_utc: Callable[[], datetime] | None = None
 ) -> Path:
-    """Write every session (with exercise rows, pain reports, pauses), check-in and safety event."""
+    """Write every session (with its rows), check-in, safety event, outcome and reminder as JSON."""
     exported = (now_utc or (lambda: datetime.now(UTC)))()
     document = {
         "format": JSON_FORMAT,
@@ -125,6 +125,9 @@ def export_json(
         "sessions": list(store.iter_records()),
         "checkins": store.checkins(),
         "safety_events": store.safety_events(),
+        "psfs": store.psfs_entries(),
+        "change_ratings": store.change_ratings(),
+        "reminders": store.reminder_log(),
     }
     write_atomic(path, msgspec.json.format(msgspec.json.encode(document), indent=2) + b"\n")
     return path

@@ -34,7 +34,9 @@ from rehab_app.core.history_schema import (
     is_unusable,
     move_aside,
 )
+from rehab_app.core.outcomes.store import OutcomeRecords
 from rehab_app.core.record import Outcome, SessionRecord, WriteFailure
+from rehab_app.core.reminders.log import ReminderRecords
 
 __all__ = [
     "VERDICT_EASE_OFF",
@@ -94,7 +96,7 @@ def write_failure(exc: BaseException) -> WriteFailure:
     return WriteFailure(kind, str(exc))
 
 
-class HistoryStore(HistoryQueries, HistoryCheckins, HistorySafety):
+class HistoryStore(HistoryQueries, HistoryCheckins, HistorySafety, ReminderRecords, OutcomeRecords):
     """The history database: one writer connection, WAL, synchronous=FULL, foreign keys on."""
 
     def __init__(self, con: sqlite3.Connection, path: Path, now_utc: Clock) -> None:

@@ -16,7 +16,7 @@ class HistorySafety(HistoryConnection):
     """Safety events: appended in one transaction per call, listed oldest first."""
 
     def add_safety_events(self, events: Sequence[SafetyEvent]) -> None:
-        """Store `events` with the store's clock as their recording time."""
+        """Store `events`; those without a recording time (new ones) get the store's clock."""
         if not events:
             return
         stamp = iso(self._now_utc())
@@ -24,7 +24,8 @@ class HistorySafety(HistoryConnection):
             con.executemany(
                 f"INSERT INTO safety_events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (e.day.isoformat(), stamp, e.kind.value, e.code, e.answer, e.tier,
+                    (e.day.isoformat(), iso(e.recorded_utc) if e.recorded_utc else stamp,
+                     e.kind.value, e.code, e.answer, e.tier,
                      e.session_id, e.detail)
                     for e in events
                 ],

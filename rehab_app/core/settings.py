@@ -10,6 +10,7 @@ from pathlib import Path
 import msgspec
 
 from rehab_app.core.atomic import write_atomic
+from rehab_app.core.reminders.prefs import ReminderPrefs
 from rehab_app.core.safety_state import SafetyState
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class Settings(msgspec.Struct, frozen=True, forbid_unknown_fields=False):
     safety: SafetyState = msgspec.field(default_factory=SafetyState)
     last_program: str | None = None
     language: str | None = None
+    reminders: ReminderPrefs = msgspec.field(default_factory=ReminderPrefs)
 
 
 def load_settings(path: Path) -> Settings:
