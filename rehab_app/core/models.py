@@ -24,8 +24,14 @@ Seconds = Annotated[int, Meta(ge=0, le=7200, description="Whole seconds, 0 to 72
 Count = Annotated[int, Meta(ge=1, le=100)]
 PainScore = Annotated[int, Meta(ge=0, le=10, description="Pain on a 0-10 scale.")]
 SchemaVersion = Annotated[int, Meta(ge=1, le=SCHEMA_VERSION)]
+Language = Annotated[
+    str, Meta(pattern=r"^[a-z]{2}(_[A-Z]{2})?$", description="A language code: de, or de_AT.")
+]
 # Optional per-language text: {"de": "...", "fr": "..."}; the plain field stays the fallback.
-Translations = dict[Annotated[str, Meta(pattern=r"^[a-z]{2}(_[A-Z]{2})?$")], str]
+Translations = dict[Language, str]
+# Optional per-language lists: {"de": ["...", "..."]}, one line for each line of the plain list
+# (the loader checks the counts match); the plain list stays the fallback.
+LineTranslations = dict[Language, tuple[Text, ...]]
 
 
 class Category(enum.StrEnum):
@@ -135,6 +141,11 @@ class Exercise(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     ] = ()
     name_i18n: Translations = field(default_factory=dict)
     summary_i18n: Translations = field(default_factory=dict)
+    start_position_i18n: Translations = field(default_factory=dict)
+    targets_i18n: dict[Language, tuple[ShortText, ...]] = field(default_factory=dict)
+    cues_i18n: LineTranslations = field(default_factory=dict)
+    mistakes_i18n: LineTranslations = field(default_factory=dict)
+    cautions_i18n: LineTranslations = field(default_factory=dict)
 
 
 class ProgramItem(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -144,6 +155,7 @@ class ProgramItem(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     dosage: DosageOverride = field(default_factory=DosageOverride)
     rest_after_s: Seconds | None = None
     note: Text | None = None
+    note_i18n: Translations = field(default_factory=dict)
 
 
 IsoDate = Annotated[
@@ -224,6 +236,7 @@ class Program(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     ladder: Ladder | None = None
     name_i18n: Translations = field(default_factory=dict)
     description_i18n: Translations = field(default_factory=dict)
+    stage_i18n: Translations = field(default_factory=dict)
     changes: tuple[ProgramChange, ...] = ()
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import msgspec
 from PySide6.QtCore import QObject, Signal
 
+from rehab_app.core.i18n import pick
 from rehab_app.core.models import Action, Program, Tier
 from rehab_app.core.plan import SessionPlan, build_plan
 from rehab_app.core.record import SessionRecord, SessionSink
@@ -215,8 +216,9 @@ class SessionLauncher(QObject):
         )
         swapped = segment.item_index in self._swapped
         limits = session_limits(self._program, self._pain_before, safety.pain_model)
+        name = pick(exercise.name, exercise.name_i18n, self.window.language) if exercise else ""
         answer = self.dialogs.hurt(
-            safety, segment.exercise_name, limits.ceiling, self._pain_before,
+            safety, name or segment.exercise_name, limits.ceiling, self._pain_before,
             easier is not None, swapped, limits.rise,
         )  # fmt: skip
         if answer is None:

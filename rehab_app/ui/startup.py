@@ -71,13 +71,15 @@ def startup_prompts(window: MainWindow, history: OpenedHistory, launcher: Sessio
     if unfinished is not None and unfinished.session_id is not None:
         point = store.resume_point(unfinished.session_id)
         if point is not None and point.record.program_id in window.library.programs:
+            program = window.library.programs[point.record.program_id]
+            name = pick(program.name, program.name_i18n, window.language)
             box = QMessageBox(window)
             box.setWindowTitle(translate("Startup", "Unfinished session"))
             box.setText(
                 translate(
                     "Startup",
                     "Your last session of {0} stopped before it ended (at exercise {1} of {2}).",
-                ).format(unfinished.program_name, point.next_item + 1, len(unfinished.items))
+                ).format(name, point.next_item + 1, len(unfinished.items))
             )
             resume = box.addButton(
                 translate("Startup", "Resume where I stopped"), QMessageBox.ButtonRole.AcceptRole
