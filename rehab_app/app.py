@@ -140,6 +140,11 @@ def wire_sessions(
 
     actions = ProgramActions(window, history.store)
     launcher.session_saved.connect(actions.refresh_suggestion)
+    # A safety decision (a symptom stop settled, a caution checked) can change what is suggested.
+    window.settings_changed.connect(actions.refresh_suggestion)
+    from rehab_app.ui.safety_home import SafetyHome
+
+    SafetyHome(window, launcher)
 
 
 def _first_window(paths: AppPaths, look: Look) -> MainWindow:

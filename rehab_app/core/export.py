@@ -13,6 +13,7 @@ import msgspec
 
 from rehab_app.core.atomic import write_atomic
 from rehab_app.core.history import HistoryStore, NewerDatabaseError
+from rehab_app.core.history_records import PAIN_FLAGS
 from rehab_app.core.record import PainReport, SessionRecord
 
 JSON_FORMAT = "rehab-app-history"
@@ -23,7 +24,7 @@ BOM = "\ufeff"
 SESSION_COLUMNS = (
     "session_id", "local_date", "started_utc", "ended_utc", "program_id", "program_name",
     "outcome", "planned_min", "active_min", "paused_min", "completed_pct", "pain_before",
-    "pain_after", "effort", "notes",
+    "pain_after", "effort", "notes", "end_reason",
 )  # fmt: skip
 EXERCISE_COLUMNS = (
     "session_id", "local_date", "program_id", "item", "exercise_id", "exercise_name",
@@ -59,7 +60,7 @@ def _session_row(r: SessionRecord) -> list[object]:
         r.session_id, r.local_date, _iso(r.started_utc), _iso(r.ended_utc), _text(r.program_id),
         _text(r.program_name), r.outcome.value, _num(r.planned_s / 60), _num(r.active_s / 60),
         _num(r.paused_s / 60), round(r.completed_fraction * 100), r.pain_before, r.pain_after,
-        r.effort, _text(r.notes),
+        r.effort, _text(r.notes), _text(r.end_reason),
     ]  # fmt: skip
 
 
@@ -79,8 +80,7 @@ def _exercise_rows(r: SessionRecord) -> Iterable[list[object]]:
 
 
 def _flags(p: PainReport) -> list[str]:
-    names = ("spreading", "nerve_symptoms", "sharp", "red_flag_symptom", "general_warning")
-    return [n.replace("_", " ") for n in names if getattr(p, n)]
+    return [n.replace("_", " ") for n in PAIN_FLAGS if getattr(p, n)]
 
 
 def _action(action: str) -> str:
@@ -117,7 +117,7 @@ def export_csv(
 def export_json(
     store: HistoryStore, path: Path, now_utc: Callable[[], datetime] | None = None
 ) -> Path:
-    """Write every session (with exercise rows, pain reports, pauses), check-in and run as JSON."""
+    """Write every session (with its rows), check-in, safety event, outcome, reminder and run."""
     exported = (now_utc or (lambda: datetime.now(UTC)))()
     document = {
         "format": JSON_FORMAT,
@@ -125,6 +125,10 @@ def export_json(
         "exported_utc": exported.astimezone(UTC).isoformat(timespec="seconds"),
         "sessions": list(store.iter_records()),
         "checkins": store.checkins(),
+        "safety_events": store.safety_events(),
+        "psfs": store.psfs_entries(),
+        "change_ratings": store.change_ratings(),
+        "reminders": store.reminder_log(),
         "runs": store.runs(kind=None),
         "run_files": store.run_files(),
     }

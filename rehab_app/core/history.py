@@ -12,6 +12,7 @@ from rehab_app.core.history_checkins import HistoryCheckins
 from rehab_app.core.history_connection import Clock
 from rehab_app.core.history_queries import HistoryQueries
 from rehab_app.core.history_records import write_record
+from rehab_app.core.history_safety import HistorySafety
 from rehab_app.core.history_schema import (
     VERDICT_EASE_OFF,
     VERDICT_FINE,
@@ -33,7 +34,9 @@ from rehab_app.core.history_schema import (
     is_unusable,
     move_aside,
 )
+from rehab_app.core.outcomes.store import OutcomeRecords
 from rehab_app.core.record import Outcome, SessionRecord, WriteFailure
+from rehab_app.core.reminders.log import ReminderRecords
 from rehab_app.core.runs.store import HistoryRuns
 
 __all__ = [
@@ -94,7 +97,9 @@ def write_failure(exc: BaseException) -> WriteFailure:
     return WriteFailure(kind, str(exc))
 
 
-class HistoryStore(HistoryQueries, HistoryCheckins, HistoryRuns):
+class HistoryStore(
+    HistoryQueries, HistoryCheckins, HistorySafety, ReminderRecords, OutcomeRecords, HistoryRuns
+):
     """The history database: one writer connection, WAL, synchronous=FULL, foreign keys on."""
 
     def __init__(self, con: sqlite3.Connection, path: Path, now_utc: Clock) -> None:
@@ -188,7 +193,8 @@ class HistoryStore(HistoryQueries, HistoryCheckins, HistoryRuns):
     def _close_unfinished(self, session_id: int, outcome: Outcome) -> bool:
         with self._tx() as con:
             cur = con.execute(
-                "UPDATE sessions SET outcome = ?, ended_utc = COALESCE(ended_utc, updated_utc)"
+                "UPDATE sessions SET outcome = ?, ended_utc = COALESCE(ended_utc, updated_utc),"
+                " end_reason = CASE end_reason WHEN '' THEN 'interrupted' ELSE end_reason END"
                 " WHERE id = ? AND outcome = 'in_progress'",
                 (outcome.value, session_id),
             )

@@ -10,11 +10,14 @@ from typing import Any
 from rehab_app.core.history_schema import SessionRow
 from rehab_app.core.record import ExerciseRecord, Outcome, PainReport, Pause, SessionRecord
 
-PAIN_FLAGS = ("spreading", "nerve_symptoms", "sharp", "red_flag_symptom", "general_warning")
+PAIN_FLAGS = (
+    "spreading", "nerve_symptoms", "sharp", "red_flag_symptom", "general_warning", "leg_weakness",
+    "both_legs",
+)  # fmt: skip
 SESSION_COLS = (
     "program_id, program_name, program_snapshot, started_utc, ended_utc, updated_utc, local_date,"
     " planned_s, active_s, paused_s, outcome, pain_before, pain_after, effort, notes, current_item,"
-    " completed_fraction"
+    " completed_fraction, end_reason"
 )
 ROW_COLS = (
     "id, local_date, started_utc, program_id, program_name, active_s, completed_fraction,"
@@ -46,6 +49,7 @@ def write_record(con: sqlite3.Connection, record: SessionRecord, updated_utc: da
         iso(updated_utc), record.local_date, record.planned_s, record.active_s,
         record.paused_s, record.outcome.value, record.pain_before, record.pain_after,
         record.effort, record.notes, record.current_item, record.completed_fraction,
+        record.end_reason,
     )  # fmt: skip
     sid = record.session_id
     if sid is None or not con.execute(_UPDATE_SESSION, (*values, sid)).rowcount:
@@ -66,7 +70,7 @@ def write_record(con: sqlite3.Connection, record: SessionRecord, updated_utc: da
     con.executemany(
         "INSERT INTO pain_reports (session_id, item_index, at_s, pain, exercise_id,"
         f" {', '.join(PAIN_FLAGS)}, action, rule_id)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        f" VALUES (?, ?, ?, ?, ?, {', '.join('?' * len(PAIN_FLAGS))}, ?, ?)",
         [
             (sid, i.item_index, p.at_s, p.pain, p.exercise_id,
              *(int(getattr(p, f)) for f in PAIN_FLAGS), p.action, p.rule_id)
@@ -101,8 +105,9 @@ def load_records(con: sqlite3.Connection, ids: Sequence[int]) -> list[SessionRec
         f" WHERE session_id IN ({marks}) ORDER BY id",
         ids,
     ):
-        flags = {f: bool(v) for f, v in zip(PAIN_FLAGS, r[5:10], strict=True)}
-        report = PainReport(r[2], r[3], r[4], **flags, action=r[10], rule_id=r[11])
+        end = 5 + len(PAIN_FLAGS)
+        flags = {f: bool(v) for f, v in zip(PAIN_FLAGS, r[5:end], strict=True)}
+        report = PainReport(r[2], r[3], r[4], **flags, action=r[end], rule_id=r[end + 1])
         items[(r[0], r[1])].pain_reports.append(report)
     pauses: dict[int, list[Pause]] = {i: [] for i in ids}
     for sid, at_s, duration_s in con.execute(
@@ -132,6 +137,7 @@ def load_records(con: sqlite3.Connection, ids: Sequence[int]) -> list[SessionRec
             effort=r[14],
             notes=r[15],
             current_item=r[16],
+            end_reason=r[18],
             items=by_session[r[0]],
             pauses=pauses[r[0]],
             session_id=r[0],

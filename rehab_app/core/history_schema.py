@@ -105,7 +105,61 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX sessions_effort ON sessions(effort)",
         "CREATE INDEX sessions_unfinished ON sessions(started_utc) WHERE outcome = 'in_progress'",
     ),
-    # Runs log (issue 14): runs and cross-training from watch files, a Strava export or by hand,
+    # 3: why a session ended, two more "it hurts" answers, and the dated log of safety decisions
+    # (kept when a session is deleted: no foreign key on session_id).
+    (
+        "ALTER TABLE sessions ADD COLUMN end_reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE pain_reports ADD COLUMN leg_weakness INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE pain_reports ADD COLUMN both_legs INTEGER NOT NULL DEFAULT 0",
+        """CREATE TABLE safety_events (
+            id INTEGER PRIMARY KEY,
+            local_date TEXT NOT NULL,
+            recorded_utc TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            code TEXT NOT NULL DEFAULT '',
+            answer TEXT NOT NULL DEFAULT '',
+            tier TEXT NOT NULL DEFAULT '',
+            session_id INTEGER,
+            detail TEXT NOT NULL DEFAULT ''
+        )""",
+        "CREATE INDEX safety_events_day ON safety_events(local_date, id)",
+    ),
+    # 4: reminders shown and answered (one row per kind, subject and local day, so none repeats);
+    # the Patient-Specific Functional Scale; the global rating of change at 4 and 8 weeks.
+    (
+        """CREATE TABLE reminder_log (
+            kind TEXT NOT NULL,
+            subject TEXT NOT NULL DEFAULT '',
+            day TEXT NOT NULL,
+            planned_local TEXT NOT NULL,
+            sent_utc TEXT,
+            sends INTEGER NOT NULL DEFAULT 0 CHECK (sends >= 0),
+            snoozes INTEGER NOT NULL DEFAULT 0 CHECK (snoozes >= 0),
+            snoozed_until_utc TEXT,
+            response TEXT,
+            responded_utc TEXT,
+            PRIMARY KEY (kind, subject, day)
+        )""",
+        "CREATE INDEX reminder_log_day ON reminder_log(day)",
+        """CREATE TABLE psfs (
+            day TEXT PRIMARY KEY,
+            recorded_utc TEXT NOT NULL
+        )""",
+        """CREATE TABLE psfs_ratings (
+            day TEXT NOT NULL REFERENCES psfs(day) ON DELETE CASCADE,
+            position INTEGER NOT NULL CHECK (position BETWEEN 1 AND 5),
+            activity TEXT NOT NULL CHECK (length(activity) BETWEEN 1 AND 200),
+            score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+            PRIMARY KEY (day, position)
+        )""",
+        """CREATE TABLE change_ratings (
+            week INTEGER PRIMARY KEY CHECK (week BETWEEN 1 AND 104),
+            day TEXT NOT NULL,
+            rating INTEGER NOT NULL CHECK (rating BETWEEN -7 AND 7),
+            recorded_utc TEXT NOT NULL
+        )""",
+    ),
+    # 5: the runs log (issue 14): runs and cross-training from watch files, a Strava export or by hand,
     # with the post-run answers; every file seen for a run, so the same file is known by its hash.
     (
         """CREATE TABLE runs (

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 # Only for type hints: the start-up path picks names without loading the models (and msgspec).
 if TYPE_CHECKING:
-    from rehab_app.core.models import Sides
+    from rehab_app.core.models import Exercise, Program, Sides
+
+# The exercise lists that may carry one translated line for each line (`cues_i18n`, ...).
+LINE_LISTS = ("targets", "cues", "mistakes", "cautions")
+
+
+def _codes(language: str) -> Iterator[str]:
+    """`de_AT`, then `de`, for `de_AT`, `de-AT` or `de_AT.UTF-8`."""
+    code = language.split(".", 1)[0].split("@", 1)[0].replace("-", "_")
+    yield code
+    yield code.split("_", 1)[0]
 
 
 def pick(text: str, translations: Mapping[str, str], language: str | None) -> str:
@@ -17,12 +27,24 @@ def pick(text: str, translations: Mapping[str, str], language: str | None) -> st
     """
     if not language or not translations:
         return text
-    code = language.split(".", 1)[0].split("@", 1)[0].replace("-", "_")
-    for key in (code, code.split("_", 1)[0]):
+    for key in _codes(language):
         found = translations.get(key)
         if found:
             return found
     return text
+
+
+def pick_lines(
+    lines: tuple[str, ...], translations: Mapping[str, Sequence[str]], language: str | None
+) -> tuple[str, ...]:
+    """`pick` for a list: the translated lines, when there is one for each line, else `lines`."""
+    if not language or not translations:
+        return lines
+    for key in _codes(language):
+        found = translations.get(key)
+        if found and len(found) == len(lines) and all(found):
+            return tuple(found)
+    return lines
 
 
 def side_text(sides: Sides | None, side: str | None, language: str | None) -> str:
@@ -32,3 +54,61 @@ def side_text(sides: Sides | None, side: str | None, language: str | None) -> st
     if side == "left":
         return pick(sides.left, sides.left_i18n, language)
     return pick(sides.right, sides.right_i18n, language)
+
+
+def exercise_in(exercise: Exercise, language: str | None) -> Exercise:
+    """`exercise` with every text the user sees or hears in `language` (where it is translated).
+
+    The translations stay attached, so the copy can be shown again in another language.
+    """
+    if not language:
+        return exercise
+    import msgspec  # here, not at the top: see the note on the imports above
+
+    steps = tuple(
+        msgspec.structs.replace(step, text=pick(step.text, step.text_i18n, language))
+        if step.text_i18n
+        else step
+        for step in exercise.steps
+    )
+    sides = exercise.sides
+    if sides is not None:
+        sides = msgspec.structs.replace(
+            sides,
+            left=side_text(sides, "left", language),
+            right=side_text(sides, "right", language),
+        )
+    lists = {
+        name: pick_lines(getattr(exercise, name), getattr(exercise, f"{name}_i18n"), language)
+        for name in LINE_LISTS
+    }
+    return msgspec.structs.replace(
+        exercise,
+        name=pick(exercise.name, exercise.name_i18n, language),
+        summary=pick(exercise.summary, exercise.summary_i18n, language),
+        start_position=pick(exercise.start_position, exercise.start_position_i18n, language),
+        steps=steps,
+        sides=sides,
+        **lists,
+    )
+
+
+def program_in(program: Program, language: str | None) -> Program:
+    """`program` with its name, description, stage and item notes in `language` (where translated)."""
+    if not language:
+        return program
+    import msgspec
+
+    items = tuple(
+        msgspec.structs.replace(item, note=pick(item.note, item.note_i18n, language))
+        if item.note is not None and item.note_i18n
+        else item
+        for item in program.items
+    )
+    return msgspec.structs.replace(
+        program,
+        name=pick(program.name, program.name_i18n, language),
+        description=pick(program.description, program.description_i18n, language),
+        stage=pick(program.stage, program.stage_i18n, language),
+        items=items,
+    )

@@ -10,6 +10,7 @@ from typing import Generic, TypeVar
 
 import msgspec
 
+from rehab_app.core.i18n import LINE_LISTS
 from rehab_app.core.models import Exercise, Program, Safety
 from rehab_app.core.paths import AppPaths
 from rehab_app.core.plan import dosage_problem, effective_dosage
@@ -174,6 +175,7 @@ def exercise_problems(
     found = []
     if (msg := dosage_problem(ex, ex.dosage)) is not None:
         found.append(Problem(path, doc.line_of(("dosage",)), "dosage", msg))
+    found += line_translation_problems(ex, doc, path)
     for kind in ("easier", "harder"):
         for n, other in enumerate(getattr(ex, kind)):
             line = doc.line_of((kind, n))
@@ -187,6 +189,24 @@ def exercise_problems(
             elif other not in known:
                 msg = f"unknown exercise '{other}'{_hint(other, all_ids)}"
                 found.append(Problem(path, line, f"{kind}[{n + 1}]", msg))
+    return found
+
+
+def line_translation_problems(
+    ex: Exercise, doc: Document = NO_LINES, path: Path | None = None
+) -> list[Problem]:
+    """Translated lists (`cues_i18n`, ...) that do not have one line for each line of the list."""
+    found = []
+    for name in LINE_LISTS:
+        plain = getattr(ex, name)
+        for language, lines in getattr(ex, f"{name}_i18n").items():
+            if len(lines) != len(plain):
+                where = f"{name}_i18n.{language}"
+                msg = (
+                    f"{len(lines)} line(s), but '{name}' has {len(plain)}: translate each line of"
+                    f" '{name}', in the same order"
+                )
+                found.append(Problem(path, doc.line_of((f"{name}_i18n", language)), where, msg))
     return found
 
 

@@ -24,8 +24,14 @@ Seconds = Annotated[int, Meta(ge=0, le=7200, description="Whole seconds, 0 to 72
 Count = Annotated[int, Meta(ge=1, le=100)]
 PainScore = Annotated[int, Meta(ge=0, le=10, description="Pain on a 0-10 scale.")]
 SchemaVersion = Annotated[int, Meta(ge=1, le=SCHEMA_VERSION)]
+Language = Annotated[
+    str, Meta(pattern=r"^[a-z]{2}(_[A-Z]{2})?$", description="A language code: de, or de_AT.")
+]
 # Optional per-language text: {"de": "...", "fr": "..."}; the plain field stays the fallback.
-Translations = dict[Annotated[str, Meta(pattern=r"^[a-z]{2}(_[A-Z]{2})?$")], str]
+Translations = dict[Language, str]
+# Optional per-language lists: {"de": ["...", "..."]}, one line for each line of the plain list
+# (the loader checks the counts match); the plain list stays the fallback.
+LineTranslations = dict[Language, tuple[Text, ...]]
 
 
 class Category(enum.StrEnum):
@@ -48,6 +54,13 @@ class StepKind(enum.StrEnum):
     CUE = "cue"
     BREATHING = "breathing"
     SAFETY = "safety"
+
+
+class SafetyTag(enum.StrEnum):
+    """Something about an exercise that some people must avoid (see Safety.adaptations)."""
+
+    FACE_DOWN = "face_down"
+    BACK_BEND = "back_bend"
 
 
 class Step(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -120,8 +133,19 @@ class Exercise(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     easier: tuple[Slug, ...] = ()
     harder: tuple[Slug, ...] = ()
     images: tuple[Annotated[str, Meta(min_length=1, max_length=300)], ...] = ()
+    safety_tags: Annotated[
+        tuple[SafetyTag, ...],
+        Meta(
+            description="face_down: done lying face down; back_bend: bends the low back backwards."
+        ),
+    ] = ()
     name_i18n: Translations = field(default_factory=dict)
     summary_i18n: Translations = field(default_factory=dict)
+    start_position_i18n: Translations = field(default_factory=dict)
+    targets_i18n: dict[Language, tuple[ShortText, ...]] = field(default_factory=dict)
+    cues_i18n: LineTranslations = field(default_factory=dict)
+    mistakes_i18n: LineTranslations = field(default_factory=dict)
+    cautions_i18n: LineTranslations = field(default_factory=dict)
 
 
 class ProgramItem(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -131,6 +155,7 @@ class ProgramItem(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     dosage: DosageOverride = field(default_factory=DosageOverride)
     rest_after_s: Seconds | None = None
     note: Text | None = None
+    note_i18n: Translations = field(default_factory=dict)
 
 
 IsoDate = Annotated[
@@ -192,21 +217,41 @@ class Program(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     items: Annotated[tuple[ProgramItem, ...], Meta(min_length=1, max_length=100)]
     stage: ShortText = "general"
     pain_ceiling: PainScore = 5
+    start_pain_max: Annotated[
+        PainScore | None,
+        Meta(
+            description="Highest pain before a session at which it may start (default: the ceiling)."
+        ),
+    ] = None
+    allowed_rise: Annotated[
+        PainScore | None,
+        Meta(
+            description="How far pain may rise above the pain before the session (default: the"
+            " pain model's rise_over_baseline; 0 = no rise at all)."
+        ),
+    ] = None
     get_ready_s: Seconds = 10
     rest_between_s: Seconds = 20
     sessions_per_week: Annotated[int, Meta(ge=1, le=21)] = 3
     ladder: Ladder | None = None
     name_i18n: Translations = field(default_factory=dict)
     description_i18n: Translations = field(default_factory=dict)
+    stage_i18n: Translations = field(default_factory=dict)
     changes: tuple[ProgramChange, ...] = ()
 
 
 class Tier(enum.StrEnum):
-    """How serious a red flag is."""
+    """How serious a red flag is, most serious first.
+
+    not_suitable: the app is not made for this person (under 18) until a clinician says otherwise;
+    routine: worth mentioning to a GP at an ordinary appointment, exercise goes on.
+    """
 
     EMERGENCY = "emergency"
     URGENT = "urgent"
+    NOT_SUITABLE = "not_suitable"
     CAUTION = "caution"
+    ROUTINE = "routine"
 
 
 class TierAdvice(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -218,20 +263,29 @@ class TierAdvice(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
 
 class RedFlag(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    """One yes/no screening question."""
+    """One yes/no screening question.
+
+    With `together_with`, a Yes counts only when every one of those questions is answered Yes too
+    (one pattern asked as separate, simple questions).
+    """
 
     id: Slug
     tier: Tier
     question: Text
     concern: ShortText
+    together_with: tuple[Slug, ...] = ()
 
 
 class Condition(enum.StrEnum):
     """Named conditions a stop rule can test on an "it hurts" report."""
 
     RED_FLAG_SYMPTOM = "red_flag_symptom"
+    LEG_WEAKNESS = "leg_weakness"
+    BOTH_LEGS = "both_legs"
     GENERAL_WARNING = "general_warning"
     NERVE_SYMPTOMS = "nerve_symptoms"
+    PAIN_LIMIT = "pain_limit"
+    SPREADING_OVER_CEILING = "spreading_over_ceiling"
     SPREADING = "spreading"
     SHARP = "sharp"
     OVER_CEILING = "over_ceiling"
@@ -250,13 +304,17 @@ class Action(enum.StrEnum):
 
 
 class StopRule(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    """When `condition` holds, take `action` and tell the user `message`."""
+    """When `condition` holds, take `action` and tell the user `message`.
+
+    `block` pauses all sessions at that tier until the user confirms a clinician saw them.
+    """
 
     id: Slug
     condition: Condition
     action: Action
     title: ShortText
     message: Text
+    block: Tier | None = None
 
 
 class PainModel(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -265,10 +323,38 @@ class PainModel(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     green_max: PainScore = 2
     amber_max: PainScore = 5
     rise_over_baseline: PainScore = 2
+    stop_at: Annotated[
+        PainScore,
+        Meta(
+            description="Pain this high during a session ends it (unless it is no higher than at the start)."
+        ),
+    ] = 7
+    stop_above_ceiling: Annotated[
+        PainScore,
+        Meta(description="Pain more than this above the program's ceiling ends the session."),
+    ] = 2
     next_morning_rise: PainScore = 2
     green_sessions_to_progress: Count = 2
     step_backs_before_physio: Count = 2
     weeks_without_improvement: Count = 6
+
+
+class Adaptation(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """While a caution answer in `flags` is in force, exercises tagged `avoid` are replaced.
+
+    Each replacement is the first of `instead[exercise id]`, then of `default`, that the library
+    has, that is not tagged `avoid` and that does not repeat its neighbour; the item is left out
+    when nothing fits.
+    """
+
+    id: Slug
+    flags: Annotated[tuple[Slug, ...], Meta(min_length=1)]
+    avoid: SafetyTag
+    reason: Text
+    instead: dict[Slug, Annotated[tuple[Slug, ...], Meta(min_length=1)]] = field(
+        default_factory=dict
+    )
+    default: tuple[Slug, ...] = ()
 
 
 class Safety(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -278,6 +364,8 @@ class Safety(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     disclaimer: Text
     tiers: dict[Tier, TierAdvice]
     red_flags: Annotated[tuple[RedFlag, ...], Meta(min_length=1)]
-    recheck_question: Text
+    recheck_questions: Annotated[tuple[Text, ...], Meta(min_length=1)]
     stop_rules: Annotated[tuple[StopRule, ...], Meta(min_length=1)]
     pain_model: PainModel = field(default_factory=PainModel)
+    adaptations: tuple[Adaptation, ...] = ()
+    rest_advice: Text | None = None

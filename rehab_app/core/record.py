@@ -31,6 +31,8 @@ class PainReport:
     general_warning: bool = False
     action: str = ""
     rule_id: str = ""
+    leg_weakness: bool = False
+    both_legs: bool = False
 
 
 @dataclass(slots=True)
@@ -86,6 +88,8 @@ class SessionRecord:
     notes: str = ""
     current_item: int = 0
     session_id: int | None = None
+    # Why it ended: "" completed (or not known), "user", "interrupted", or the stop rule's id.
+    end_reason: str = ""
 
     @property
     def completed_fraction(self) -> float:

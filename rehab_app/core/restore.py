@@ -31,8 +31,12 @@ from rehab_app.core.backup_format import (
     entry_limit,
     parse_manifest,
 )
-from rehab_app.core.restore_history import build_history, check_history_file, read_export
-from rehab_app.core.runs.exchange import read_export_runs
+from rehab_app.core.restore_history import (
+    build_history,
+    check_history_file,
+    read_export,
+    read_export_extras,
+)
 from rehab_app.core.settings import Settings
 from rehab_app.core.user_files import picture_problem
 from rehab_app.core.zipguard import GuardedZip, Refused, size_text
@@ -318,7 +322,7 @@ def _stage_export(staged: StagedRestore, staging: Path, now_utc: Clock) -> None:
     raw = staged.source.read_bytes().removeprefix(b"\xef\xbb\xbf")
     records, checkins, found = read_export(raw, label)
     problems += found
-    runs, run_files, found = read_export_runs(raw, label)
+    extras, found = read_export_extras(raw, label) if not found else (None, [])
     problems += found
     if not problems and staged.current.has_history:
         current = staged.current
@@ -339,7 +343,7 @@ def _stage_export(staged: StagedRestore, staging: Path, now_utc: Clock) -> None:
     for name, path in user_files(staged.data_dir)[0]:
         (staging / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, staging / name)
-    problems += build_history(staging / HISTORY, records, checkins, now_utc, runs, run_files)
+    problems += build_history(staging / HISTORY, records, checkins, now_utc, extras)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,11 @@ import contextlib
 import math
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import msgspec
 
@@ -25,9 +27,15 @@ from rehab_app.core.history_schema import (
     migrate,
     user_version,
 )
+from rehab_app.core.outcomes.change import ChangeRating
+from rehab_app.core.outcomes.exchange import change_rating_problems, psfs_entry_problems
+from rehab_app.core.outcomes.psfs import PsfsEntry
 from rehab_app.core.record import SessionRecord
+from rehab_app.core.reminders.exchange import log_entry_problems
+from rehab_app.core.reminders.log import LogEntry
 from rehab_app.core.runs.exchange import run_problems
 from rehab_app.core.runs.model import RunFile, RunRow
+from rehab_app.core.safety_events import SafetyEvent
 
 Clock = Callable[[], datetime]
 # A hostile file could hold millions of bad rows; the first ones say enough.
@@ -105,6 +113,9 @@ def _stored_problems(store: HistoryStore) -> list[str]:
         for record in store.iter_records():
             problems += record_problems(record, f"{HISTORY}: session {record.session_id}")
         problems += checkin_problems(store.checkins(), f"{HISTORY}: check-ins")
+        problems += psfs_entry_problems(store.psfs_entries(), f"{HISTORY}: PSFS")
+        store.change_ratings()
+        store.reminder_log()
         problems += run_problems(store.runs(kind=None), store.run_files(), HISTORY)
     except (ValueError, KeyError, TypeError, sqlite3.Error) as exc:
         problems.append(f"{HISTORY}: a row cannot be read ({exc})")
@@ -233,21 +244,82 @@ def read_export(raw: bytes, label: str) -> tuple[list[SessionRecord], list[Check
     return records, checkins, _capped(problems, label)
 
 
+@dataclass(frozen=True, slots=True)
+class ExportExtras:
+    """What a history export holds besides sessions and check-ins."""
+
+    psfs: list[PsfsEntry] = field(default_factory=list)
+    change_ratings: list[ChangeRating] = field(default_factory=list)
+    reminders: list[LogEntry] = field(default_factory=list)
+    safety_events: list[SafetyEvent] = field(default_factory=list)
+    runs: list[RunRow] = field(default_factory=list)
+    run_files: list[RunFile] = field(default_factory=list)
+
+
+_EXTRAS: dict[str, tuple[str, type]] = {
+    "psfs": ("PSFS entry", PsfsEntry),
+    "change_ratings": ("change rating", ChangeRating),
+    "reminders": ("reminder", LogEntry),
+    "safety_events": ("safety event", SafetyEvent),
+    "runs": ("run", RunRow),
+    "run_files": ("run file", RunFile),
+}
+
+
+def read_export_extras(raw: bytes, label: str) -> tuple[ExportExtras, list[str]]:
+    """The outcome measures, reminder log, safety events and runs of an export (absent in older ones)."""
+    try:
+        top = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
+    except (msgspec.DecodeError, RecursionError) as exc:
+        return ExportExtras(), [f"{label}: cannot be restored: it is not valid JSON ({exc})"]
+    problems: list[str] = []
+    found: dict[str, list[Any]] = {}
+    for key, (_, kind) in _EXTRAS.items():
+        found[key] = []
+        try:
+            items = msgspec.json.decode(top.get(key, b"[]"), type=list[msgspec.Raw])
+        except msgspec.ValidationError as exc:
+            problems.append(_validation(exc, f"{label}: {key}"))
+            continue
+        for n, item in enumerate(items, 1):
+            try:
+                found[key].append(msgspec.json.decode(item, type=kind))
+            except msgspec.ValidationError as exc:
+                problems.append(_validation(exc, f"{label}: {key}[{n}]"))
+    extras = ExportExtras(
+        found["psfs"],
+        found["change_ratings"],
+        found["reminders"],
+        found["safety_events"],
+        found["runs"],
+        found["run_files"],
+    )
+    problems += psfs_entry_problems(extras.psfs, f"{label}: psfs")
+    problems += change_rating_problems(extras.change_ratings, f"{label}: change_ratings")
+    problems += log_entry_problems(extras.reminders, f"{label}: reminders")
+    problems += run_problems(extras.runs, extras.run_files, label)
+    return extras, _capped(problems, label)
+
+
 def build_history(
     path: Path,
     records: list[SessionRecord],
     checkins: list[Checkin],
     now_utc: Clock,
-    runs: Sequence[RunRow] = (),
-    run_files: Sequence[RunFile] = (),
+    extras: ExportExtras | None = None,
 ) -> list[str]:
-    """Write a new history file holding exactly these sessions, check-ins and runs."""
+    """Write a new history file holding exactly these sessions, check-ins and extras."""
     try:
         store = HistoryStore.open(path, now_utc).store
         try:
             store.add_records(records)
             store.add_checkins(checkins)
-            store.restore_runs(runs, run_files)
+            if extras is not None:
+                store.add_psfs_entries(extras.psfs)
+                store.add_change_ratings(extras.change_ratings)
+                store.add_reminder_entries(extras.reminders)
+                store.add_safety_events(extras.safety_events)
+                store.restore_runs(extras.runs, extras.run_files)
         finally:
             store.close()
     except (sqlite3.Error, OverflowError, ValueError) as exc:

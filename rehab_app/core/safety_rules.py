@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
-from typing import assert_never
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, assert_never
 
-from rehab_app.core.models import Action, Condition, PainModel, Safety, StopRule, Tier
+from rehab_app.core.models import (
+    Action,
+    Condition,
+    PainModel,
+    RedFlag,
+    Safety,
+    StopRule,
+    Tier,
+)
 from rehab_app.core.record import PainReport
-from rehab_app.core.settings import Settings
+
+if TYPE_CHECKING:
+    # Settings keep the safety state, which uses these rules: only the type is needed here.
+    from rehab_app.core.settings import Settings
 
 # Most serious first: the worst answered tier decides what the user is told.
-TIER_ORDER: tuple[Tier, ...] = (Tier.EMERGENCY, Tier.URGENT, Tier.CAUTION)
+TIER_ORDER: tuple[Tier, ...] = (
+    Tier.EMERGENCY,
+    Tier.URGENT,
+    Tier.NOT_SUITABLE,
+    Tier.CAUTION,
+    Tier.ROUTINE,
+)
+# Tiers that never stop a session, even when the data has no advice for them.
+NON_BLOCKING: frozenset[Tier] = frozenset({Tier.CAUTION, Tier.ROUTINE})
 
 GREEN = "green"
 AMBER = "amber"
@@ -27,9 +47,18 @@ CARRY_ON_RULE = StopRule(
 )
 
 
-def worst_tier(safety: Safety, answers: dict[str, bool]) -> Tier | None:
-    """The most serious tier among the red flags answered Yes; None when there is no Yes."""
-    raised = {flag.tier for flag in safety.red_flags if answers.get(flag.id, False)}
+def raised_flags(safety: Safety, answers: Mapping[str, bool]) -> tuple[RedFlag, ...]:
+    """The red flags that count: answered Yes, with every `together_with` partner Yes too."""
+    return tuple(
+        flag
+        for flag in safety.red_flags
+        if answers.get(flag.id, False) and all(answers.get(p, False) for p in flag.together_with)
+    )
+
+
+def worst_tier(safety: Safety, answers: Mapping[str, bool]) -> Tier | None:
+    """The most serious tier among the red flags that count; None when none does."""
+    raised = {flag.tier for flag in raised_flags(safety, answers)}
     return next((tier for tier in TIER_ORDER if tier in raised), None)
 
 
@@ -39,8 +68,8 @@ def blocks(safety: Safety, tier: Tier | None) -> bool:
         return False
     advice = safety.tiers.get(tier)
     if advice is None:
-        # Data without advice for this tier: fail safe, only caution lets the user go on.
-        return tier is not Tier.CAUTION
+        # Data without advice for this tier: fail safe, only caution and routine let the user go on.
+        return tier not in NON_BLOCKING
     return advice.blocks_session
 
 
@@ -55,9 +84,18 @@ def stored_block(settings: Settings) -> Tier | None:
         return Tier.URGENT
 
 
-def needs_full_screening(settings: Settings) -> bool:
-    """True when the full red-flag questions must be asked (not only the short re-check)."""
-    return not settings.screening_done
+def needs_full_screening(settings: Settings, safety: Safety | None = None) -> bool:
+    """True when the full red-flag questions must be asked (not only the short re-check).
+
+    With `safety`, also when it holds a question the last full screening did not ask (the
+    question list grew in an update).
+    """
+    if not settings.screening_done:
+        return True
+    if safety is None:
+        return False
+    asked = set(settings.safety.screened_flags)
+    return any(flag.id not in asked for flag in safety.red_flags)
 
 
 def _holds(
@@ -65,15 +103,24 @@ def _holds(
     report: PainReport,
     ceiling: int,
     baseline: int | None,
+    rise: int,
     pain_model: PainModel,
 ) -> bool:
     match condition:
         case Condition.RED_FLAG_SYMPTOM:
             return report.red_flag_symptom
+        case Condition.LEG_WEAKNESS:
+            return report.leg_weakness
+        case Condition.BOTH_LEGS:
+            return report.both_legs
         case Condition.GENERAL_WARNING:
             return report.general_warning
         case Condition.NERVE_SYMPTOMS:
             return report.nerve_symptoms
+        case Condition.PAIN_LIMIT:
+            return over_pain_limit(report.pain, ceiling, baseline, pain_model)
+        case Condition.SPREADING_OVER_CEILING:
+            return report.spreading and report.pain > ceiling
         case Condition.SPREADING:
             return report.spreading
         case Condition.SHARP:
@@ -81,19 +128,49 @@ def _holds(
         case Condition.OVER_CEILING:
             return report.pain > ceiling
         case Condition.RISE_OVER_BASELINE:
-            return baseline is not None and report.pain - baseline > pain_model.rise_over_baseline
+            return baseline is not None and report.pain - baseline > rise
         case Condition.ALWAYS:
             return True
         case _:
             assert_never(condition)
 
 
-def choose_rule(safety: Safety, report: PainReport, ceiling: int, baseline: int | None) -> StopRule:
-    """The first stop rule, in the data's order, whose condition holds for `report`."""
+def over_pain_limit(pain: int, ceiling: int, baseline: int | None, pain_model: PainModel) -> bool:
+    """True when pain is high enough to end the session whatever else is going on.
+
+    That is `stop_at` (7) or more, unless the session started at that pain and it has not risen
+    (acute relief may start at 7), or more than `stop_above_ceiling` above the ceiling.
+    """
+    risen = baseline is None or pain > baseline
+    high = pain >= pain_model.stop_at and risen
+    return high or pain > ceiling + pain_model.stop_above_ceiling
+
+
+def choose_rule(
+    safety: Safety,
+    report: PainReport,
+    ceiling: int,
+    baseline: int | None,
+    rise: int | None = None,
+) -> StopRule:
+    """The first stop rule, in the data's order, whose condition holds for `report`.
+
+    `ceiling` and `rise` are the session's limits (start_checks.session_limits); without `rise`
+    the pain model's rise_over_baseline applies.
+    """
+    model = safety.pain_model
+    allowed = model.rise_over_baseline if rise is None else rise
     for rule in safety.stop_rules:
-        if _holds(rule.condition, report, ceiling, baseline, safety.pain_model):
+        if _holds(rule.condition, report, ceiling, baseline, allowed, model):
             return rule
     return CARRY_ON_RULE
+
+
+def block_of(rule: StopRule) -> Tier | None:
+    """The tier at which `rule` pauses all sessions (an emergency rule always blocks), or None."""
+    if rule.block is not None:
+        return rule.block
+    return Tier.EMERGENCY if rule.action is Action.EMERGENCY else None
 
 
 def resolve_action(rule: StopRule, has_easier_variant: bool, already_substituted: bool) -> Action:

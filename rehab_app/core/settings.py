@@ -10,6 +10,8 @@ from pathlib import Path
 import msgspec
 
 from rehab_app.core.atomic import write_atomic
+from rehab_app.core.reminders.prefs import ReminderPrefs
+from rehab_app.core.safety_state import SafetyState
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +36,11 @@ class Settings(msgspec.Struct, frozen=True, forbid_unknown_fields=False):
     large_type: bool = False
     screening_done: bool = False
     blocked_tier: str | None = None
+    # Safety decisions in force: caution answers, a symptom watch, why and when sessions were blocked.
+    safety: SafetyState = msgspec.field(default_factory=SafetyState)
     last_program: str | None = None
     language: str | None = None
+    reminders: ReminderPrefs = msgspec.field(default_factory=ReminderPrefs)
 
 
 def load_settings(path: Path) -> Settings:

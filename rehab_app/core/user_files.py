@@ -166,8 +166,17 @@ def restore_user_file(path: Path, data: bytes, paths: AppPaths | None = None) ->
         raise SaveError(f"{path} was not restored: {exc.strerror or exc}.") from exc
 
 
+_SPELLED_OUT = str.maketrans(
+    {"ß": "ss", "ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ẞ": "SS"}
+)
+
+
 def slugify(name: str) -> str:
-    """`"Bird-dog (easy)"` -> `bird_dog_easy`: lower-case a-z, 0-9 and '_', at most 64 characters."""
+    """`"Bird-dog (easy)"` -> `bird_dog_easy`: lower-case a-z, 0-9 and '_', at most 64 characters.
+
+    German letters are spelled out as Germans do without them: `Fuß` -> `fuss`, `Rücken` -> `ruecken`.
+    """
+    name = name.translate(_SPELLED_OUT)
     ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
     return slug[:MAX_ID].rstrip("_") or "custom"
@@ -265,10 +274,15 @@ def check_exercise(exercise: Exercise, library: Library) -> list[Problem]:
     return found
 
 
-def editable_copy(program: Program, taken: Collection[str]) -> Program:
-    """A copy of `program` the user may change: id `<id>_mine` (made unique), name "<name> (my copy)"."""
-    suffix = " (my copy)"
-    name = program.name[: 200 - len(suffix)] + suffix
+def editable_copy(program: Program, taken: Collection[str], name: str | None = None) -> Program:
+    """A copy of `program` the user may change: id `<id>_mine` (made unique), name "<name> (my copy)".
+
+    The interface passes `name` in the user's language; the default is the English wording.
+    """
+    if name is None:
+        suffix = " (my copy)"
+        name = program.name[: 200 - len(suffix)] + suffix
+    name = name[:200]
     new_id = unique_id(f"{program.id[: MAX_ID - 5]}_mine", taken)
     # A translated name would hide "(my copy)", so the copy keeps only the plain one.
     return msgspec.structs.replace(program, id=new_id, name=name, name_i18n={})

@@ -89,6 +89,9 @@ def _fields(obj: msgspec.Struct) -> dict[str, Any]:
     infos = {f.name: f for f in msgspec.structs.fields(obj)}
     leading = _LEADING.get(type(obj), ())
     order = [n for n in leading if n in infos] + [n for n in infos if n not in leading]
+    # Each translation right after the text it translates: `name`, then `name_i18n`.
+    order = [n for n in order if not _translates(n, infos)]
+    order = [m for n in order for m in (n, f"{n}_i18n") if m in infos]
     out: dict[str, Any] = {}
     for name in order:
         info = infos[name]
@@ -99,6 +102,10 @@ def _fields(obj: msgspec.Struct) -> dict[str, Any]:
                 continue
         out[info.encode_name] = _plain(value)
     return out
+
+
+def _translates(name: str, infos: dict[str, Any]) -> bool:
+    return name.endswith("_i18n") and name.removesuffix("_i18n") in infos
 
 
 def _dump(obj: msgspec.Struct) -> str:

@@ -72,27 +72,37 @@
 <context>
     <name>AdviceBanner</name>
     <message>
-        <location filename="../ui/screening_dialog.py" line="99"/>
+        <location filename="../ui/advice_banner.py" line="84"/>
         <source>EMERGENCY</source>
         <translation>NOTFALL</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="100"/>
+        <location filename="../ui/advice_banner.py" line="85"/>
         <source>URGENT</source>
         <translation>DRINGEND</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="101"/>
+        <location filename="../ui/advice_banner.py" line="86"/>
+        <source>ADULTS ONLY</source>
+        <translation>NUR FÜR ERWACHSENE</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice_banner.py" line="87"/>
         <source>PLEASE NOTE</source>
         <translation>BITTE BEACHTEN</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="105"/>
+        <location filename="../ui/advice_banner.py" line="88"/>
+        <source>FOR YOUR GP</source>
+        <translation>FÜR IHRE HAUSARZTPRAXIS</translation>
+    </message>
+    <message>
+        <location filename="../ui/advice_banner.py" line="97"/>
         <source>Please get checked by a doctor</source>
         <translation>Bitte lassen Sie sich ärztlich untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="106"/>
+        <location filename="../ui/advice_banner.py" line="98"/>
         <source>Please speak to a doctor before you exercise with this app.</source>
         <translation>Bitte sprechen Sie mit einer Ärztin oder einem Arzt, bevor Sie mit dieser App trainieren.</translation>
     </message>
@@ -100,12 +110,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../app.py" line="260"/>
+        <location filename="../app.py" line="265"/>
         <source>Already open</source>
         <translation>Bereits geöffnet</translation>
     </message>
     <message>
-        <location filename="../app.py" line="261"/>
+        <location filename="../app.py" line="266"/>
         <source>Back on Track is already open with this data folder; it has been brought forward.</source>
         <translation>Back on Track ist mit diesem Datenordner bereits geöffnet und wurde in den Vordergrund geholt.</translation>
     </message>
@@ -113,39 +123,39 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../ui/screening_dialog.py" line="372"/>
-        <location filename="../ui/screening_dialog.py" line="373"/>
-        <location filename="../ui/screening_dialog.py" line="415"/>
+        <location filename="../ui/blocked_dialog.py" line="29"/>
+        <location filename="../ui/blocked_dialog.py" line="30"/>
+        <location filename="../ui/blocked_dialog.py" line="72"/>
         <source>Your exercises are paused</source>
         <translation>Ihre Übungen sind pausiert</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="381"/>
+        <location filename="../ui/blocked_dialog.py" line="38"/>
         <source>Earlier you told the app something that needs a doctor&apos;s check first, so sessions are paused. When a doctor or physiotherapist has seen you and said you may exercise, tick the box below. You will then answer the safety questions again.</source>
         <translation>Sie haben der App vorhin etwas mitgeteilt, das zuerst ärztlich abgeklärt werden muss; deshalb sind die Einheiten pausiert. Wenn eine Ärztin, ein Arzt oder Ihre Physiotherapie Sie untersucht hat und Sie trainieren dürfen, setzen Sie unten das Häkchen. Danach beantworten Sie die Sicherheitsfragen noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="390"/>
+        <location filename="../ui/blocked_dialog.py" line="47"/>
         <source>I have been seen by a doctor or physiotherapist and may exercise</source>
         <translation>Ich wurde ärztlich oder physiotherapeutisch untersucht und darf trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="395"/>
+        <location filename="../ui/blocked_dialog.py" line="52"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="395"/>
+        <location filename="../ui/blocked_dialog.py" line="52"/>
         <source>Keep sessions paused for now</source>
         <translation>Einheiten vorerst pausiert lassen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="398"/>
+        <location filename="../ui/blocked_dialog.py" line="55"/>
         <source>Continue to the safety questions</source>
         <translation>Weiter zu den Sicherheitsfragen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="401"/>
+        <location filename="../ui/blocked_dialog.py" line="58"/>
         <source>Tick the box above first</source>
         <translation>Setzen Sie zuerst oben das Häkchen</translation>
     </message>
@@ -186,6 +196,40 @@
         <location filename="../ui/texts.py" line="16"/>
         <source>Walking</source>
         <translation>Gehen</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedDialog</name>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="94"/>
+        <location filename="../ui/symptom_dialog.py" line="95"/>
+        <source>I have been checked</source>
+        <translation>Ich wurde untersucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="103"/>
+        <source>Which of these has been checked?</source>
+        <translation>Was davon wurde untersucht?</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="107"/>
+        <source>Tick only what a doctor or physiotherapist has checked, and only if they said you may go back to running. The app then unlocks the return-to-running programs.</source>
+        <translation>Haken Sie nur an, was eine Ärztin, ein Arzt oder Ihre Physiotherapie untersucht hat, und nur, wenn man Ihnen gesagt hat, dass Sie wieder laufen dürfen. Die App gibt dann die Programme für den Wiedereinstieg ins Laufen frei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="119"/>
+        <source>{0} (your answer of {1})</source>
+        <translation>{0} (Ihre Antwort vom {1})</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="126"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="127"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -570,177 +614,220 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     <message>
         <location filename="../ui/dosage_editor_form.py" line="57"/>
         <source>Sets</source>
-        <translation type="unfinished">Sätze</translation>
+        <translation>Sätze</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="57"/>
         <source>How many sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sätze</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="59"/>
         <source>Reps</source>
-        <translation type="unfinished">Wdh.</translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="60"/>
         <source>Reps in every set; for a different number each set, use &apos;or per set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen in jedem Satz; für eine andere Zahl je Satz „oder je Satz“ verwenden</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="63"/>
         <source>Reps per set</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen je Satz</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="64"/>
         <source>A different number of reps for each set, e.g. 5-3-1 (one number per set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Zahl an Wiederholungen für jeden Satz, z. B. 5-3-1 (eine Zahl pro Satz)</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="66"/>
         <source>e.g. 5-3-1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 5-3-1</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="69"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltezeit</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="69"/>
         <location filename="../ui/dosage_editor_form.py" line="73"/>
         <location filename="../ui/dosage_editor_form.py" line="78"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="70"/>
         <source>Seconds each rep is held; without reps, one hold per set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die jede Wiederholung gehalten wird; ohne Wiederholungen eine Halteposition pro Satz</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="73"/>
         <source>Rep time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegungszeit</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="74"/>
         <source>Seconds of movement in each rep (tempo), added to the hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Bewegung in jeder Wiederholung (Tempo), zusätzlich zur Haltezeit</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="77"/>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Sätzen</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="78"/>
         <source>Seconds of rest after every set but the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Pause nach jedem Satz außer dem letzten</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="81"/>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="82"/>
         <source>Do every set on the left, then on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Satz erst links, dann rechts machen</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="85"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="86"/>
         <source>No, both sides together</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, beide Seiten zusammen</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="87"/>
         <source>Yes, left then right</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, erst links, dann rechts</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="96"/>
         <source>&amp;Sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sätze:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="96"/>
         <source>R&amp;est between sets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz&amp;pause:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="97"/>
         <source>&amp;Reps:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholungen:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="97"/>
         <source>or &amp;per set:</source>
-        <translation type="unfinished"></translation>
+        <translation>oder &amp;je Satz:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="98"/>
         <source>H&amp;old:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Haltezeit:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="98"/>
         <source>Rep &amp;time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewegungszeit:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="106"/>
         <source>Eac&amp;h side:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede S&amp;eite:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="137"/>
         <location filename="../ui/dosage_editor_form.py" line="139"/>
         <location filename="../ui/dosage_editor_form.py" line="140"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="138"/>
         <source>Reps in every set; None makes each set one timed hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen in jedem Satz; „Keine“ macht aus jedem Satz eine gezeitete Halteposition</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="144"/>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} s</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="145"/>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="154"/>
         <location filename="../ui/dosage_editor_form.py" line="156"/>
         <source>Default: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: {0}</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="156"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="156"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor_form.py" line="198"/>
         <source>reps per set: write whole numbers joined by &apos;-&apos;, such as 5-3-1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen je Satz: ganze Zahlen mit „-“ verbunden schreiben, etwa 5-3-1</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../ui/end_reasons.py" line="15"/>
+        <source>You ended the session.</source>
+        <translation>Sie haben die Einheit beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="16"/>
+        <source>The session was interrupted: the app closed before it ended.</source>
+        <translation>Die Einheit wurde unterbrochen: Die App wurde vor dem Ende geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="19"/>
+        <source>It ended because you reported new or worse numbness or tingling.</source>
+        <translation>Sie endete, weil Sie neue oder stärkere Taubheit oder Kribbeln gemeldet haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="22"/>
+        <source>It ended because your pain spread down your leg and was above your limit.</source>
+        <translation>Sie endete, weil Ihr Schmerz ins Bein ausstrahlte und über Ihrer Grenze lag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="26"/>
+        <source>It ended because your pain went well above the limit for this program.</source>
+        <translation>Sie endete, weil Ihr Schmerz deutlich über der Grenze dieses Programms lag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="29"/>
+        <source>It ended because you reported chest pain, feeling faint or unusual breathlessness.</source>
+        <translation>Sie endete, weil Sie Brustschmerzen, Schwindel oder ungewöhnliche Atemnot gemeldet haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="34"/>
+        <source>It ended because you reported a warning sign that needs urgent medical care.</source>
+        <translation>Sie endete, weil Sie ein Warnzeichen gemeldet haben, das dringend ärztlich versorgt werden muss.</translation>
+    </message>
+    <message>
+        <location filename="../ui/end_reasons.py" line="39"/>
+        <source>It ended because of what you reported ({0}).</source>
+        <translation>Sie endete wegen Ihrer Meldung ({0}).</translation>
     </message>
 </context>
 <context>
@@ -752,7 +839,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     </message>
     <message>
         <location filename="../ui/exercise_detail.py" line="52"/>
-        <location filename="../ui/exercise_detail.py" line="99"/>
+        <location filename="../ui/exercise_detail.py" line="100"/>
         <source>Start position</source>
         <translation>Ausgangsstellung</translation>
     </message>
@@ -772,57 +859,57 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Wählen Sie links eine Übung, um zu sehen, wie sie geht.</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="92"/>
+        <location filename="../ui/exercise_detail.py" line="93"/>
         <source>About {0}</source>
         <translation>Über {0}</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="98"/>
+        <location filename="../ui/exercise_detail.py" line="99"/>
         <source>Dosage</source>
         <translation>Dosierung</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="100"/>
+        <location filename="../ui/exercise_detail.py" line="101"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="108"/>
+        <location filename="../ui/exercise_detail.py" line="109"/>
         <source>Left and right</source>
         <translation>Links und rechts</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="110"/>
+        <location filename="../ui/exercise_detail.py" line="111"/>
         <source>Left:</source>
         <translation>Links:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="111"/>
+        <location filename="../ui/exercise_detail.py" line="112"/>
         <source>Right:</source>
         <translation>Rechts:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="120"/>
+        <location filename="../ui/exercise_detail.py" line="121"/>
         <source>Cues</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="121"/>
+        <location filename="../ui/exercise_detail.py" line="122"/>
         <source>Common mistakes</source>
         <translation>Häufige Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="122"/>
+        <location filename="../ui/exercise_detail.py" line="123"/>
         <source>Cautions</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="126"/>
+        <location filename="../ui/exercise_detail.py" line="127"/>
         <source>Easier:</source>
         <translation>Leichter:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_detail.py" line="126"/>
+        <location filename="../ui/exercise_detail.py" line="127"/>
         <source>Harder:</source>
         <translation>Schwerer:</translation>
     </message>
@@ -830,493 +917,558 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../ui/exercise_editor.py" line="74"/>
+        <location filename="../ui/exercise_editor.py" line="78"/>
         <source>Edit exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="74"/>
+        <location filename="../ui/exercise_editor.py" line="78"/>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Übung</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="31"/>
         <source>Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="32"/>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="33"/>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="34"/>
         <source>Breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmung</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="35"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="133"/>
+        <location filename="../ui/exercise_editor.py" line="137"/>
         <source>Exercise details</source>
-        <translation type="unfinished">Übungsdetails</translation>
+        <translation>Übungsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="138"/>
+        <location filename="../ui/exercise_editor.py" line="142"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="139"/>
+        <location filename="../ui/exercise_editor.py" line="143"/>
         <source>What must be fixed before this exercise can be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Was behoben werden muss, bevor diese Übung gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="146"/>
+        <location filename="../ui/exercise_editor.py" line="150"/>
         <source>Sa&amp;ve exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung spe&amp;ichern</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="147"/>
+        <location filename="../ui/exercise_editor.py" line="151"/>
         <source>Save the exercise to your exercises folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung in Ihrem Übungsordner speichern</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="151"/>
+        <location filename="../ui/exercise_editor.py" line="155"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="151"/>
+        <location filename="../ui/exercise_editor.py" line="155"/>
         <source>Close without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Speichern schließen</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="19"/>
         <source>About the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Übung</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="22"/>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Übung</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="23"/>
         <source>The name shown in the library and the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name in der Bibliothek und in der Trainingsansicht</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="26"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="27"/>
         <source>The exercise is saved under this id; it cannot change later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übung wird unter dieser Kennung gespeichert; sie lässt sich später nicht ändern</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="32"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="33"/>
         <source>What kind of exercise it is; the library filters by this</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Art von Übung es ist; die Bibliothek filtert danach</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="38"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzbeschreibung</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="39"/>
         <source>One or two sentences: what it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein oder zwei Sätze: wofür sie gut ist</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="42"/>
         <source>Start position</source>
-        <translation type="unfinished">Ausgangsstellung</translation>
+        <translation>Ausgangsstellung</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="43"/>
         <source>How to get into position before the first step</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Sie vor dem ersten Schritt in Position kommen</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="46"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="47"/>
         <source>Saved as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als:</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="48"/>
-        <source>Cate&amp;gory:</source>
-        <translation type="unfinished"></translation>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="49"/>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzbes&amp;chreibung:</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_about.py" line="50"/>
         <source>Start pos&amp;ition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgangsstellung:</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="56"/>
         <source>Pictures (start and end position)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (Ausgangs- und Endstellung)</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="66"/>
         <source>Picture {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild {0}</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="67"/>
         <source>Preview of picture {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau von Bild {0}</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="73"/>
         <source>Choose picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wählen…</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="74"/>
         <source>Pick an SVG, PNG, JPEG or WebP file; it is copied into your data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine SVG-, PNG-, JPEG- oder WebP-Datei; sie wird in Ihren Datenordner kopiert</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="81"/>
         <location filename="../ui/exercise_editor_steps.py" line="68"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="82"/>
         <source>Remove picture {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild {0} entfernen</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="53"/>
         <location filename="../ui/exercise_editor_steps.py" line="58"/>
         <source>Steps</source>
-        <translation type="unfinished">Schritte</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="59"/>
         <source>The numbered steps, in the order the player shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nummerierten Schritte in der Reihenfolge, in der die Trainingsansicht sie zeigt</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="64"/>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="65"/>
         <source>Add a step after the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt nach dem gewählten hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="69"/>
         <source>Remove the selected step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt entfernen</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="72"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="73"/>
         <source>Move the selected step up</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt nach oben verschieben</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="76"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Runter</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="77"/>
         <source>Move the selected step down</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Schritt nach unten verschieben</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="80"/>
         <source>Step text</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritttext</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="81"/>
         <source>What to do in this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in diesem Schritt zu tun ist</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="84"/>
         <source>Step kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Schritts</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="85"/>
         <source>Setup, movement, cue, breathing or safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung, Bewegung, Hinweis, Atmung oder Sicherheit</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="90"/>
         <source>Step seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden des Schritts</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="91"/>
         <source>Optional: how long this step lasts within a rep or hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: wie lange dieser Schritt innerhalb einer Wiederholung oder Halteposition dauert</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="94"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="95"/>
         <source>Not timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zeit</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="114"/>
         <source>Step te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt&amp;text:</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="115"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="116"/>
         <source>Secon&amp;ds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sek&amp;unden:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="109"/>
+        <location filename="../ui/exercise_editor.py" line="113"/>
         <source>Default dosage</source>
-        <translation type="unfinished"></translation>
+        <translation>Standarddosierung</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="34"/>
+        <location filename="../ui/exercise_editor_tips.py" line="35"/>
         <source>Tips (one per line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exercise_editor_tips.py" line="37"/>
-        <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipps (einer pro Zeile)</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_tips.py" line="38"/>
-        <source>Muscles or skills it works</source>
-        <translation type="unfinished"></translation>
+        <source>Targets</source>
+        <translation>Zielbereiche</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_tips.py" line="39"/>
-        <source>Cues</source>
-        <translation type="unfinished">Hinweise</translation>
+        <source>Muscles or skills it works</source>
+        <translation>Muskeln oder Fähigkeiten, die sie trainiert</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_tips.py" line="40"/>
-        <source>Helpful cues</source>
-        <translation type="unfinished"></translation>
+        <source>Cues</source>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_tips.py" line="41"/>
-        <location filename="../ui/exercise_editor_tips.py" line="42"/>
-        <source>Common mistakes</source>
-        <translation type="unfinished">Häufige Fehler</translation>
+        <source>Helpful cues</source>
+        <translation>Hilfreiche Hinweise</translation>
     </message>
     <message>
+        <location filename="../ui/exercise_editor_tips.py" line="42"/>
         <location filename="../ui/exercise_editor_tips.py" line="43"/>
-        <source>Cautions</source>
-        <translation type="unfinished">Vorsicht</translation>
+        <source>Common mistakes</source>
+        <translation>Häufige Fehler</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_tips.py" line="44"/>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_tips.py" line="45"/>
         <source>When to stop or take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie aufhören oder aufpassen sollten</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="46"/>
+        <location filename="../ui/exercise_editor_tips.py" line="47"/>
         <source>{0}, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exercise_editor_tips.py" line="51"/>
-        <source>T&amp;argets:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, einer pro Zeile</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_tips.py" line="52"/>
-        <source>&amp;Cues:</source>
-        <translation type="unfinished"></translation>
+        <source>T&amp;argets:</source>
+        <translation>&amp;Zielbereiche:</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_tips.py" line="53"/>
-        <source>Mista&amp;kes:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Cues:</source>
+        <translation>Hi&amp;nweise:</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_tips.py" line="54"/>
+        <source>Mista&amp;kes:</source>
+        <translation>&amp;Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_tips.py" line="55"/>
         <source>Cautions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="83"/>
+        <location filename="../ui/exercise_editor_tips.py" line="90"/>
         <source>Variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exercise_editor_tips.py" line="88"/>
-        <source>Easier variants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exercise_editor_tips.py" line="91"/>
-        <source>Harder variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_tips.py" line="96"/>
+        <source>Easier variants</source>
+        <translation>Leichtere Varianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_tips.py" line="99"/>
+        <source>Harder variants</source>
+        <translation>Schwerere Varianten</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_tips.py" line="104"/>
         <source>Easier:</source>
-        <translation type="unfinished">Leichter:</translation>
+        <translation>Leichter:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="97"/>
+        <location filename="../ui/exercise_editor_tips.py" line="105"/>
         <source>Harder:</source>
-        <translation type="unfinished">Schwerer:</translation>
+        <translation>Schwerer:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor_tips.py" line="108"/>
+        <location filename="../ui/exercise_editor_tips.py" line="116"/>
         <source>Tick the exercises the player may offer instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Übungen an, die die Trainingsansicht stattdessen anbieten darf</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="213"/>
+        <location filename="../ui/exercise_editor.py" line="219"/>
         <source>{0} (mine)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/exercise_editor_steps.py" line="150"/>
-        <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (eigene)</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_steps.py" line="151"/>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../ui/exercise_editor_steps.py" line="152"/>
         <source>(no text yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Text)</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="122"/>
         <source>{0} was not added: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde nicht hinzugefügt: {1}.</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="147"/>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bild</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="152"/>
         <source>Cannot show
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kann nicht angezeigt werden:
+{0}</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="45"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild wählen</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_pictures.py" line="47"/>
         <source>Pictures ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder ({0})</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="293"/>
+        <location filename="../ui/exercise_editor.py" line="307"/>
         <source>(made from the name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wird aus dem Namen gebildet)</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="302"/>
+        <location filename="../ui/exercise_editor.py" line="316"/>
         <source>No problems: ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: bereit zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="302"/>
+        <location filename="../ui/exercise_editor.py" line="316"/>
         <source>Fix before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern beheben:</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_editor.py" line="327"/>
+        <location filename="../ui/exercise_editor.py" line="341"/>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {0}</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_sides.py" line="27"/>
         <source>Left and right</source>
-        <translation type="unfinished">Links und rechts</translation>
+        <translation>Links und rechts</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_sides.py" line="31"/>
         <source>For exercises done one side at a time: the player shows and says this with the side. Leave both empty if the exercise works both sides at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Übungen, die eine Seite nach der anderen gemacht werden: Die Trainingsansicht zeigt und sagt dies zusammen mit der Seite. Lassen Sie beide Felder leer, wenn die Übung beide Seiten gleichzeitig trainiert.</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_sides.py" line="40"/>
         <source>What left means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was links bedeutet</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_sides.py" line="41"/>
         <source>E.g. Your left knee lifts, so lie on your right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. Ihr linkes Knie hebt sich, legen Sie sich also auf die rechte Seite.</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_sides.py" line="44"/>
         <source>What right means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was rechts bedeutet</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_sides.py" line="45"/>
         <source>E.g. Your right knee lifts, so lie on your left side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z. B. Ihr rechtes Knie hebt sich, legen Sie sich also auf die linke Seite.</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_sides.py" line="53"/>
         <source>&amp;Left:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Links:</translation>
     </message>
     <message>
         <location filename="../ui/exercise_editor_sides.py" line="54"/>
-        <source>&amp;Right:</source>
-        <translation type="unfinished"></translation>
+        <source>Ri&amp;ght:</source>
+        <translation>&amp;Rechts:</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../ui/help_dialog.py" line="29"/>
+        <location filename="../ui/help_dialog.py" line="30"/>
+        <source>Help and safety</source>
+        <translation>Hilfe und Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="35"/>
+        <source>Help text</source>
+        <translation>Hilfetext</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="38"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="38"/>
+        <source>Close help (Esc)</source>
+        <translation>Hilfe schließen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="56"/>
+        <source>Back on Track guides you through exercises for everyday low back pain, with pain-guided advice on when to ease off and when to do more. Version {0}.</source>
+        <translation>Back on Track führt Sie durch Übungen bei alltäglichen Kreuzschmerzen, mit schmerzgeleiteten Hinweisen, wann Sie zurückschalten und wann Sie mehr machen können. Version {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="62"/>
+        <source>Before every session the app asks a short safety check and how your back is right now. The first time, and whenever something new comes up, it asks the full safety questions. Answers that need a doctor first pause your sessions until you tell the app that you have been seen.</source>
+        <translation>Vor jeder Einheit stellt die App einen kurzen Sicherheitscheck und fragt, wie es Ihrem Rücken gerade geht. Beim ersten Mal und immer, wenn sich etwas Neues ergibt, stellt sie alle Sicherheitsfragen. Antworten, die zuerst ärztlich abgeklärt werden müssen, pausieren Ihre Einheiten, bis Sie der App mitteilen, dass Sie untersucht wurden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="68"/>
+        <source>Answers that only need a check soon are kept with their date, shown on the home screen and asked again after 14 days. Until a doctor or physiotherapist has checked them, the return-to-running programs stay locked. During pregnancy, exercises lying face down are replaced, and with leg pain on walking that eases when you bend forward, back-bends are replaced with bending-forward exercises.</source>
+        <translation>Antworten, die nur bald abgeklärt werden sollten, werden mit ihrem Datum gespeichert, auf der Startseite angezeigt und nach 14 Tagen erneut abgefragt. Bis eine Ärztin, ein Arzt oder Ihre Physiotherapie sie abgeklärt hat, bleiben die Programme für den Wiedereinstieg ins Laufen gesperrt. In der Schwangerschaft werden Übungen in Bauchlage ersetzt, und bei Beinschmerzen beim Gehen, die beim Vorbeugen nachlassen, werden Rückbeugen durch Übungen mit Vorbeugen ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="75"/>
+        <source>Each program has a pain limit. Pain from 0 to {0} is fine, up to {1} is acceptable, and above that is too much: ease off or try an easier version. Pain of {2} or more, or more than {3} above the program&apos;s limit, ends the session. Pain spreading down your leg, new numbness or tingling, or a weak leg stop the exercise or the session whatever the number says.</source>
+        <translation>Jedes Programm hat eine Schmerzgrenze. Schmerz von 0 bis {0} ist in Ordnung, bis {1} vertretbar, und darüber ist es zu viel: Nehmen Sie zurück oder versuchen Sie eine leichtere Variante. Schmerz von {2} oder mehr oder mehr als {3} über der Grenze des Programms beendet die Einheit. Schmerz, der ins Bein ausstrahlt, neue Taubheit oder neues Kribbeln oder ein schwaches Bein beenden die Übung oder die Einheit, egal welche Zahl Sie angeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="82"/>
+        <source>If your pain before a session is above a program&apos;s starting limit, the app only ever points you to a gentler program lower down the ladder (acute relief, then mobility and core stage 1, then stage 2, then the return-to-running stages), or to rest. After a session stopped for symptoms, the app does not suggest doing more, and it asks the next morning and before the next session whether the symptoms have settled.</source>
+        <translation>Liegt Ihr Schmerz vor einer Einheit über der Startgrenze eines Programms, verweist die App Sie nur auf ein sanfteres Programm weiter unten auf der Leiter (Akuthilfe, dann Beweglichkeit und Rumpfstabilität Stufe 1, dann Stufe 2, dann die Stufen für den Wiedereinstieg ins Laufen) oder auf Ruhe. Nach einer Einheit, die wegen Beschwerden beendet wurde, schlägt die App nicht vor, mehr zu machen, und fragt am nächsten Morgen und vor der nächsten Einheit, ob die Beschwerden abgeklungen sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="90"/>
+        <source>The pain limits follow the pain-monitoring model, which physiotherapists use with runners. It was developed and tested for tendon pain (the Achilles tendon), not for back pain: using it for back pain is an extrapolation. Your own doctor or physiotherapist may set other limits for you.</source>
+        <translation>Die Schmerzgrenzen folgen dem Schmerz-Monitoring-Modell, das Physiotherapeutinnen und Physiotherapeuten bei Läuferinnen und Läufern einsetzen. Es wurde für Sehnenschmerzen (an der Achillessehne) entwickelt und geprüft, nicht für Rückenschmerzen: Die Anwendung bei Rückenschmerzen ist eine Übertragung. Ihre eigene Ärztin, Ihr Arzt oder Ihre Physiotherapie kann andere Grenzen für Sie festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="99"/>
+        <source>Rest advice could not be loaded.</source>
+        <translation>Die Ruhe-Hinweise konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="102"/>
+        <source>Call your local emergency number or go to A&amp;E now for: numbness between your legs or around your bottom; new trouble passing or holding urine or stools; a leg getting weaker, or a foot that drags or slaps down; symptoms in both legs; chest pain; or sudden, severe, tearing pain in your tummy or back with feeling faint.</source>
+        <translation>Rufen Sie sofort den Notruf (112) oder gehen Sie in die Notaufnahme bei: Taubheit zwischen den Beinen oder am Gesäß; neuen Schwierigkeiten, Urin oder Stuhl zu lassen oder zu halten; einem Bein, das schwächer wird, oder einem Fuß, der hängen bleibt oder aufklatscht; Beschwerden in beiden Beinen; Brustschmerz; oder plötzlichem, heftigem, reißendem Schmerz im Bauch oder Rücken mit Schwächegefühl.</translation>
     </message>
 </context>
 <context>
@@ -1830,158 +1982,173 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>HurtDialog</name>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="69"/>
+        <location filename="../ui/hurt_dialog.py" line="73"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="70"/>
+        <location filename="../ui/hurt_dialog.py" line="74"/>
         <source>It hurts: what is happening?</source>
         <translation>Es tut weh: Was passiert gerade?</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="87"/>
+        <location filename="../ui/hurt_dialog.py" line="92"/>
         <source>Never mind, carry on</source>
         <translation>Schon gut, weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="90"/>
+        <location filename="../ui/hurt_dialog.py" line="95"/>
         <source>Go back to the exercise without changing anything (Esc)</source>
         <translation>Ohne Änderung zur Übung zurück (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="93"/>
+        <location filename="../ui/hurt_dialog.py" line="98"/>
         <source>Change my answers</source>
         <translation>Antworten ändern</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="93"/>
+        <location filename="../ui/hurt_dialog.py" line="98"/>
         <source>Go back (Esc)</source>
         <translation>Zurück (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="96"/>
+        <location filename="../ui/hurt_dialog.py" line="101"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="96"/>
+        <location filename="../ui/hurt_dialog.py" line="101"/>
         <source>See what to do next (Enter)</source>
         <translation>Sehen, wie es weitergeht (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="125"/>
+        <location filename="../ui/hurt_dialog.py" line="130"/>
         <source>The pain is spreading down my leg (further than before)</source>
         <translation>Der Schmerz strahlt ins Bein aus (weiter als vorher)</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="126"/>
-        <source>New or worse numbness, tingling or weakness in a leg</source>
-        <translation>Neue oder stärkere Taubheit, Kribbeln oder Schwäche in einem Bein</translation>
+        <location filename="../ui/hurt_dialog.py" line="131"/>
+        <source>New or worse numbness or tingling in a leg or foot</source>
+        <translation>Neue oder stärkere Taubheit oder Kribbeln in einem Bein oder Fuß</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="127"/>
+        <location filename="../ui/hurt_dialog.py" line="132"/>
+        <source>A leg or foot feels weak, drags, slaps down or gives way</source>
+        <translation>Ein Bein oder Fuß ist schwach, schleift, klatscht auf oder knickt weg</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="133"/>
+        <source>Pain, numbness or tingling in both legs</source>
+        <translation>Schmerzen, Taubheit oder Kribbeln in beiden Beinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="134"/>
         <source>The pain is sharp, stabbing or catching</source>
         <translation>Der Schmerz ist scharf, stechend oder blockierend</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="129"/>
+        <location filename="../ui/hurt_dialog.py" line="136"/>
         <source>Numbness around my bottom or genitals, or a change in bladder or bowel control</source>
         <translation>Taubheit am Gesäß oder im Genitalbereich oder Veränderungen bei Blase oder Darm</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="131"/>
+        <location filename="../ui/hurt_dialog.py" line="138"/>
         <source>Chest pain, feeling faint, or unusually out of breath</source>
         <translation>Brustschmerz, Schwächegefühl oder ungewöhnliche Atemnot</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="136"/>
+        <location filename="../ui/hurt_dialog.py" line="143"/>
         <source>What is happening?</source>
         <translation>Was passiert gerade?</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="138"/>
+        <location filename="../ui/hurt_dialog.py" line="145"/>
         <source>During: {0}</source>
         <translation>Während: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="140"/>
+        <location filename="../ui/hurt_dialog.py" line="147"/>
         <source>How much does it hurt right now?</source>
         <translation>Wie stark ist der Schmerz gerade?</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="143"/>
+        <location filename="../ui/hurt_dialog.py" line="150"/>
         <source>Your limit for this program is {0} out of 10.</source>
         <translation>Ihre Grenze für dieses Programm ist {0} von 10.</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="149"/>
+        <location filename="../ui/hurt_dialog.py" line="156"/>
         <source>Tick anything that is true right now:</source>
         <translation>Kreuzen Sie alles an, was gerade zutrifft:</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="160"/>
+        <location filename="../ui/hurt_dialog.py" line="167"/>
         <source>What to do next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="237"/>
+        <location filename="../ui/hurt_dialog.py" line="238"/>
         <source>OK TO CARRY ON</source>
         <translation>WEITERMACHEN OK</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="238"/>
+        <location filename="../ui/hurt_dialog.py" line="239"/>
         <source>EASE OFF</source>
         <translation>LEICHTER MACHEN</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="239"/>
+        <location filename="../ui/hurt_dialog.py" line="240"/>
         <source>STOP THIS EXERCISE</source>
         <translation>DIESE ÜBUNG BEENDEN</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="240"/>
+        <location filename="../ui/hurt_dialog.py" line="241"/>
         <source>STOP FOR TODAY</source>
         <translation>FÜR HEUTE AUFHÖREN</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="241"/>
+        <location filename="../ui/hurt_dialog.py" line="242"/>
         <source>EMERGENCY</source>
         <translation>NOTFALL</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="247"/>
+        <location filename="../ui/hurt_dialog.py" line="248"/>
         <source>Carry on</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="248"/>
+        <location filename="../ui/hurt_dialog.py" line="249"/>
         <source>Switch to the easier version</source>
         <translation>Zur leichteren Variante wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="249"/>
+        <location filename="../ui/hurt_dialog.py" line="250"/>
         <source>Skip this exercise</source>
         <translation>Diese Übung überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="250"/>
         <location filename="../ui/hurt_dialog.py" line="251"/>
+        <location filename="../ui/hurt_dialog.py" line="252"/>
         <source>End the session</source>
         <translation>Einheit beenden</translation>
     </message>
     <message>
         <location filename="../ui/hurt_dialog.py" line="262"/>
+        <source>Your sessions are paused until you tell the app that a doctor has checked you.</source>
+        <translation>Ihre Einheiten sind pausiert, bis Sie der App mitteilen, dass eine Ärztin oder ein Arzt Sie untersucht hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/hurt_dialog.py" line="267"/>
         <source>You are already doing the easier version, so skip this exercise for now.</source>
         <translation>Sie machen schon die leichtere Variante; überspringen Sie diese Übung vorerst.</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="264"/>
+        <location filename="../ui/hurt_dialog.py" line="269"/>
         <source>This exercise has no easier version, so skip it for now.</source>
         <translation>Für diese Übung gibt es keine leichtere Variante; überspringen Sie sie vorerst.</translation>
     </message>
     <message>
-        <location filename="../ui/hurt_dialog.py" line="285"/>
+        <location filename="../ui/hurt_dialog.py" line="290"/>
         <source>Choose a number from 0 to 10 first.</source>
         <translation>Wählen Sie zuerst eine Zahl von 0 bis 10.</translation>
     </message>
@@ -1989,142 +2156,142 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/sharing.py" line="90"/>
         <location filename="../ui/sharing.py" line="91"/>
+        <location filename="../ui/sharing.py" line="92"/>
         <source>Import a program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sharing.py" line="113"/>
-        <source>Exercises in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm importieren</translation>
     </message>
     <message>
         <location filename="../ui/sharing.py" line="114"/>
-        <source>Your own exercises that come with this program</source>
-        <translation type="unfinished"></translation>
+        <source>Exercises in the file</source>
+        <translation>Übungen in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="121"/>
-        <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/sharing.py" line="115"/>
+        <source>Your own exercises that come with this program</source>
+        <translation>Ihre eigenen Übungen, die mit diesem Programm kommen</translation>
     </message>
     <message>
         <location filename="../ui/sharing.py" line="122"/>
+        <source>Problems in the file</source>
+        <translation>Probleme in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="123"/>
         <source>Each problem: file:line: field: what is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Problem: Datei:Zeile: Feld: was nicht stimmt</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="125"/>
-        <location filename="../ui/sharing.py" line="127"/>
-        <source>Names already in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/sharing.py" line="126"/>
         <location filename="../ui/sharing.py" line="128"/>
+        <source>Names already in use</source>
+        <translation>Namen, die schon vergeben sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="129"/>
         <source>Choose what to do with each one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, was mit jedem geschehen soll</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="139"/>
+        <location filename="../ui/sharing.py" line="140"/>
         <source>Why the import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Import fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="141"/>
+        <location filename="../ui/sharing.py" line="142"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sharing.py" line="143"/>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../ui/sharing.py" line="144"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="145"/>
         <source>Add this program and its exercises to yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm und seine Übungen zu Ihren hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="146"/>
-        <location filename="../ui/sharing.py" line="148"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../ui/sharing.py" line="147"/>
         <location filename="../ui/sharing.py" line="149"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="150"/>
         <source>Close without importing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne etwas zu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="167"/>
+        <location filename="../ui/sharing.py" line="168"/>
         <source>This file holds no program that can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei enthält kein lesbares Programm.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="169"/>
+        <location filename="../ui/sharing.py" line="170"/>
         <source>Program: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="173"/>
+        <location filename="../ui/sharing.py" line="174"/>
         <source>It brings these exercises of its own:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bringt diese eigenen Übungen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="180"/>
+        <location filename="../ui/sharing.py" line="181"/>
         <source>(you already have it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(haben Sie schon)</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="195"/>
+        <location filename="../ui/sharing.py" line="196"/>
         <source>This file cannot be imported. Nothing was changed. Problems found: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/sharing.py" line="218"/>
-        <source>Rename to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei lässt sich nicht importieren. Nichts wurde geändert. Gefundene Probleme: {0}</translation>
     </message>
     <message>
         <location filename="../ui/sharing.py" line="219"/>
-        <source>Keep yours and add this one as &apos;{0}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Rename to {0}</source>
+        <translation>Umbenennen in {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="222"/>
-        <source>Replace mine</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/sharing.py" line="220"/>
+        <source>Keep yours and add this one as &apos;{0}&apos;</source>
+        <translation>Ihre Version behalten und diese als „{0}“ hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/sharing.py" line="223"/>
-        <source>Use the one from the file instead of yours</source>
-        <translation type="unfinished"></translation>
+        <source>Replace mine</source>
+        <translation>Meine ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="226"/>
-        <source>Skip</source>
-        <translation type="unfinished">Weiter</translation>
+        <location filename="../ui/sharing.py" line="224"/>
+        <source>Use the one from the file instead of yours</source>
+        <translation>Die Version aus der Datei statt Ihrer verwenden</translation>
     </message>
     <message>
         <location filename="../ui/sharing.py" line="227"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="228"/>
         <source>Keep yours and leave this one out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version behalten und diese weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="250"/>
+        <location filename="../ui/sharing.py" line="251"/>
         <source>A program called “{0}” already exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm namens „{0}“ gibt es schon:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="253"/>
+        <location filename="../ui/sharing.py" line="254"/>
         <source>An exercise called “{0}” already exists:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Übung namens „{0}“ gibt es schon:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="270"/>
+        <location filename="../ui/sharing.py" line="271"/>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert: {0}</translation>
     </message>
 </context>
 <context>
@@ -2132,57 +2299,57 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     <message>
         <location filename="../ui/dosage_editor.py" line="39"/>
         <source>Rest after this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nach dieser Übung</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="40"/>
         <source>Rest after this exercise instead of the program&apos;s rest between exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nach dieser Übung statt der Pause des Programms zwischen den Übungen</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="43"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="46"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="47"/>
         <source>A reminder shown in the player during this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Hinweis, der während dieser Übung in der Trainingsansicht steht</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="49"/>
         <source>Optional, e.g. swap the leading side each set</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. bei jedem Satz die Anfangsseite wechseln</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="51"/>
         <source>Rest a&amp;fter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;use danach:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="52"/>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="69"/>
         <source>Selected exercise: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Übung: keine</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="73"/>
         <source>Selected exercise: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Übung: {0}</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="78"/>
         <source>Default: {0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: {0} s</translation>
     </message>
 </context>
 <context>
@@ -2307,36 +2474,41 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     </message>
     <message>
         <location filename="../ui/pain_scale.py" line="254"/>
-        <source>no pain</source>
-        <translation>kein Schmerz</translation>
+        <source>no pain (green)</source>
+        <translation>kein Schmerz (grün)</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="256"/>
-        <source>mild</source>
-        <translation>leicht</translation>
-    </message>
-    <message>
-        <location filename="../ui/pain_scale.py" line="258"/>
-        <source>moderate</source>
-        <translation>mittel</translation>
+        <location filename="../ui/pain_scale.py" line="257"/>
+        <source>mild, fine to exercise (green)</source>
+        <translation>leicht, Üben ist in Ordnung (grün)</translation>
     </message>
     <message>
         <location filename="../ui/pain_scale.py" line="259"/>
-        <source>severe</source>
-        <translation>stark</translation>
+        <source>moderate, acceptable (amber)</source>
+        <translation>mäßig, noch akzeptabel (gelb)</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="317"/>
+        <location filename="../ui/pain_scale.py" line="261"/>
+        <source>severe, stop (red)</source>
+        <translation>stark, hör auf (rot)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="262"/>
+        <source>too much, ease off (red)</source>
+        <translation>zu viel, nimm zurück (rot)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="320"/>
         <source>{0} out of 10: {1}</source>
         <translation>{0} von 10: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="321"/>
+        <location filename="../ui/pain_scale.py" line="324"/>
         <source>Nothing chosen yet.</source>
         <translation>Noch nichts gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="323"/>
+        <location filename="../ui/pain_scale.py" line="326"/>
         <source>You chose {0}</source>
         <translation>Ihre Wahl: {0}</translation>
     </message>
@@ -2345,7 +2517,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     <name>PlayerPage</name>
     <message>
         <location filename="../ui/player.py" line="36"/>
-        <location filename="../ui/player.py" line="343"/>
+        <location filename="../ui/player.py" line="346"/>
         <source>GET READY</source>
         <translation>BEREITMACHEN</translation>
     </message>
@@ -2533,12 +2705,12 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Vermeiden</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="78"/>
+        <location filename="../ui/player_text.py" line="79"/>
         <source>set {0} of {1}</source>
         <translation>Satz {0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/player_text.py" line="82"/>
+        <location filename="../ui/player_text.py" line="83"/>
         <source>Next: {0}</source>
         <translation>Als Nächstes: {0}</translation>
     </message>
@@ -2553,13 +2725,13 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>{0}, Ausgangsstellung</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="313"/>
+        <location filename="../ui/player.py" line="316"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>Schritt {0} von {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="319"/>
-        <location filename="../ui/player.py" line="367"/>
+        <location filename="../ui/player.py" line="322"/>
+        <location filename="../ui/player.py" line="370"/>
         <source>{0} seconds left</source>
         <translation>noch {0} Sekunden</translation>
     </message>
@@ -2569,42 +2741,42 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="331"/>
+        <location filename="../ui/player.py" line="334"/>
         <source>{0} left</source>
         <translation>noch {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="333"/>
+        <location filename="../ui/player.py" line="336"/>
         <source>{0} left in the session</source>
         <translation>noch {0} in dieser Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="341"/>
+        <location filename="../ui/player.py" line="344"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="345"/>
+        <location filename="../ui/player.py" line="348"/>
         <source>PRESS START</source>
         <translation>START DRÜCKEN</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="348"/>
+        <location filename="../ui/player.py" line="351"/>
         <source>Phase: {0}</source>
         <translation>Phase: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="358"/>
+        <location filename="../ui/player.py" line="361"/>
         <source>Do {0} reps at your own pace, then press Done (Enter).</source>
         <translation>Machen Sie {0} Wiederholungen in Ihrem Tempo und drücken Sie dann Fertig (Eingabe).</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="362"/>
+        <location filename="../ui/player.py" line="365"/>
         <source>Press Space when you are on your mat.</source>
         <translation>Drücken Sie die Leertaste, wenn Sie auf der Matte sind.</translation>
     </message>
     <message>
-        <location filename="../ui/player.py" line="365"/>
+        <location filename="../ui/player.py" line="368"/>
         <source>{0} elapsed</source>
         <translation>{0} vergangen</translation>
     </message>
@@ -2691,8 +2863,8 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     <name>ProgramActionBar</name>
     <message>
         <location filename="../ui/program_action_bar.py" line="24"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
+        <source>Edi&amp;t…</source>
+        <translation>Bearbei&amp;ten…</translation>
     </message>
     <message>
         <location filename="../ui/program_action_bar.py" line="26"/>
@@ -2753,460 +2925,465 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ProgramActions</name>
     <message>
-        <location filename="../ui/program_actions.py" line="42"/>
+        <location filename="../ui/program_actions.py" line="43"/>
         <source>New e&amp;xercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="44"/>
+        <location filename="../ui/program_actions.py" line="45"/>
         <source>Write your own exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigene Übung schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="96"/>
+        <location filename="../ui/program_actions.py" line="99"/>
         <source>Saved {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="170"/>
+        <location filename="../ui/program_actions.py" line="184"/>
         <source>Change saved to your program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung in Ihrem Programm gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ProgramDocument</name>
     <message>
-        <location filename="../ui/program_editor_document.py" line="79"/>
+        <location filename="../ui/program_editor_document.py" line="80"/>
         <source>Delete program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm löschen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="148"/>
+        <location filename="../ui/program_editor_document.py" line="156"/>
         <source>My program</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Programm</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="153"/>
+        <location filename="../ui/program_editor_document.py" line="161"/>
         <source>My own routine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigene Routine.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="155"/>
+        <location filename="../ui/program_editor_document.py" line="163"/>
         <source>general</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor_document.py" line="202"/>
-        <source>Add {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>allgemein</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_document.py" line="212"/>
+        <source>Add {0}</source>
+        <translation>{0} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_document.py" line="222"/>
         <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="223"/>
+        <location filename="../ui/program_editor_document.py" line="233"/>
         <source>Move {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="241"/>
+        <location filename="../ui/program_editor_document.py" line="254"/>
         <source>sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="242"/>
+        <location filename="../ui/program_editor_document.py" line="255"/>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="243"/>
+        <location filename="../ui/program_editor_document.py" line="256"/>
         <source>hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltezeit</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="244"/>
+        <location filename="../ui/program_editor_document.py" line="257"/>
         <source>rep time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegungszeit</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="245"/>
+        <location filename="../ui/program_editor_document.py" line="258"/>
         <source>rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Sätzen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="246"/>
+        <location filename="../ui/program_editor_document.py" line="259"/>
         <source>sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="247"/>
+        <location filename="../ui/program_editor_document.py" line="260"/>
         <source>rest after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor_document.py" line="248"/>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor_document.py" line="251"/>
-        <source>Change {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause danach</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_document.py" line="261"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_document.py" line="264"/>
+        <source>Change {0} of {1}</source>
+        <translation>{0} von {1} ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_document.py" line="274"/>
         <source>Change {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ändern</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="272"/>
+        <location filename="../ui/program_editor_document.py" line="285"/>
         <source>Fix the problems below before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Probleme unten vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_document.py" line="288"/>
+        <location filename="../ui/program_editor_document.py" line="301"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ProgramEditor</name>
     <message>
-        <location filename="../ui/program_editor.py" line="48"/>
+        <location filename="../ui/program_editor.py" line="57"/>
         <source>Program editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmeditor</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="105"/>
+        <location filename="../ui/program_editor.py" line="99"/>
+        <source>{0} (my copy)</source>
+        <translation>{0} (meine Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor.py" line="116"/>
         <source>{0} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="110"/>
+        <location filename="../ui/program_editor.py" line="121"/>
         <source>This is a new copy; save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine neue Kopie; speichern Sie sie, um sie zu behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="115"/>
+        <location filename="../ui/program_editor.py" line="126"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="124"/>
+        <location filename="../ui/program_editor.py" line="135"/>
         <source>Fix the problems below before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die Probleme unten vor dem Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="192"/>
+        <location filename="../ui/program_editor.py" line="203"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="193"/>
+        <location filename="../ui/program_editor.py" line="204"/>
         <source>What must be fixed before this program can be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Was behoben werden muss, bevor dieses Programm gespeichert werden kann</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="33"/>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="34"/>
         <source>How long a session of this program takes, rests included</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange eine Einheit dieses Programms dauert, Pausen eingeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_items.py" line="35"/>
         <location filename="../ui/program_editor_items.py" line="38"/>
         <source>Exercises in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen in diesem Programm</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_items.py" line="39"/>
         <source>Drag to reorder, or Ctrl+Up / Ctrl+Down; Delete removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Umsortieren ziehen oder Strg+Hoch / Strg+Runter; Entf entfernt</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_items.py" line="53"/>
         <location filename="../ui/program_editor_items.py" line="87"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_items.py" line="54"/>
         <source>Move the selected exercise up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Übung nach oben verschieben (Strg+Hoch)</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_items.py" line="57"/>
         <location filename="../ui/program_editor_items.py" line="91"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_items.py" line="58"/>
         <source>Move the selected exercise down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Übung nach unten verschieben (Strg+Runter)</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_items.py" line="61"/>
         <location filename="../ui/program_editor_items.py" line="95"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_items.py" line="62"/>
         <source>Remove the selected exercise (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Übung entfernen (Entf)</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_items.py" line="70"/>
         <source>No exercises yet. Pick one in “Add exercise” and press Add or Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übungen. Wählen Sie eine unter „Übung hinzufügen“ und drücken Sie Hinzufügen oder die Eingabetaste.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="36"/>
+        <location filename="../ui/program_editor_picker.py" line="39"/>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="40"/>
+        <location filename="../ui/program_editor_picker.py" line="44"/>
         <source>Search exercises to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen zum Hinzufügen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="41"/>
+        <location filename="../ui/program_editor_picker.py" line="45"/>
         <source>Type part of a name; Enter adds the selected match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor_picker.py" line="43"/>
-        <source>Search exercises…</source>
-        <translation type="unfinished">Übungen suchen…</translation>
+        <translation>Tippen Sie einen Teil des Namens; die Eingabetaste fügt den gewählten Treffer hinzu</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_picker.py" line="47"/>
+        <source>Search exercises…</source>
+        <translation>Übungen suchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_picker.py" line="51"/>
         <source>Category of exercises to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie der Übungen zum Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="48"/>
+        <location filename="../ui/program_editor_picker.py" line="52"/>
         <source>Show only one kind of exercise</source>
-        <translation type="unfinished">Nur eine Art von Übungen anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor_picker.py" line="50"/>
-        <source>All categories</source>
-        <translation type="unfinished">Alle Kategorien</translation>
+        <translation>Nur eine Art von Übungen anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_picker.py" line="54"/>
-        <source>Exercises you can add</source>
-        <translation type="unfinished"></translation>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="55"/>
-        <source>Double-click or press Enter to add the exercise</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/program_editor_picker.py" line="58"/>
+        <source>Exercises you can add</source>
+        <translation>Übungen, die Sie hinzufügen können</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_picker.py" line="59"/>
-        <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/program_editor_picker.py" line="60"/>
-        <source>Add the selected exercise to the program</source>
-        <translation type="unfinished"></translation>
+        <source>Double-click or press Enter to add the exercise</source>
+        <translation>Doppelklicken oder die Eingabetaste drücken, um die Übung hinzuzufügen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_picker.py" line="63"/>
-        <source>New e&amp;xercise…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add</source>
+        <translation>Hinzu&amp;fügen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_picker.py" line="64"/>
-        <source>Create your own exercise</source>
-        <translation type="unfinished"></translation>
+        <source>Add the selected exercise to the program</source>
+        <translation>Die gewählte Übung zum Programm hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_picker.py" line="67"/>
-        <source>E&amp;dit exercise…</source>
-        <translation type="unfinished"></translation>
+        <source>New e&amp;xercise…</source>
+        <translation>&amp;Neue Übung…</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_picker.py" line="68"/>
+        <source>Create your own exercise</source>
+        <translation>Eine eigene Übung anlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_picker.py" line="71"/>
+        <source>E&amp;dit exercise…</source>
+        <translation>Übung bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_editor_picker.py" line="72"/>
         <source>Change one of your own exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ihrer eigenen Übungen ändern</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_details.py" line="26"/>
         <source>Selected exercise and program settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Übung und Programmeinstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="240"/>
+        <location filename="../ui/program_editor.py" line="251"/>
         <location filename="../ui/program_editor_header.py" line="57"/>
         <location filename="../ui/program_editor_header.py" line="59"/>
         <location filename="../ui/program_editor_header.py" line="144"/>
         <source>Undo</source>
-        <translation type="unfinished">Rückgängig</translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="241"/>
+        <location filename="../ui/program_editor.py" line="252"/>
         <location filename="../ui/program_editor_header.py" line="63"/>
         <location filename="../ui/program_editor_header.py" line="65"/>
         <location filename="../ui/program_editor_header.py" line="149"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="242"/>
+        <location filename="../ui/program_editor.py" line="253"/>
         <location filename="../ui/program_editor_header.py" line="69"/>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="243"/>
+        <location filename="../ui/program_editor.py" line="254"/>
         <location filename="../ui/program_editor_header.py" line="71"/>
         <source>Save the program</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm speichern</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_dialogs.py" line="20"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_dialogs.py" line="21"/>
         <source>Save your changes to “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an „{0}“ speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_picker.py" line="96"/>
+        <location filename="../ui/program_editor_picker.py" line="101"/>
         <source> · yours</source>
-        <translation type="unfinished"> · eigenes</translation>
+        <translation> · eigenes</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="41"/>
         <source>&amp;New program</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Pr&amp;ogramm</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="43"/>
         <source>Start a new, empty program</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Programm beginnen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="47"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="49"/>
         <source>Make a copy of this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie dieses Programms anlegen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="53"/>
         <source>De&amp;lete program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm &amp;löschen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="53"/>
         <source>Delete your program file (you can undo it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Programmdatei löschen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="75"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="77"/>
         <source>Close the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Editor schließen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="102"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="102"/>
         <source>Put the program file back (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Programmdatei zurückholen (Strg+Z)</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="113"/>
         <source>This is your copy of {0}; the original stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Ihre Kopie von {0}; das Original bleibt, wie es war.</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="118"/>
         <source>Total {0} · {1} exercise(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt {0} · {1} Übung(en)</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="122"/>
         <source>No exercises yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übungen</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="128"/>
         <source>“{0}” was deleted. Undo (Ctrl+Z) puts it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ wurde gelöscht. Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="142"/>
         <source>Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {0}</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="147"/>
         <source>Redo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: {0}</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="153"/>
         <source> (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nicht gespeichert)</translation>
     </message>
     <message>
         <location filename="../ui/program_editor_header.py" line="154"/>
         <source>Untitled program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm ohne Namen</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="378"/>
+        <location filename="../ui/program_editor.py" line="389"/>
         <source>No problems: ready to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: bereit zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="378"/>
+        <location filename="../ui/program_editor.py" line="389"/>
         <source>Fix before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Speichern beheben:</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor.py" line="370"/>
+        <location filename="../ui/program_editor.py" line="381"/>
         <source>Exercise {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung {0} ({1})</translation>
     </message>
 </context>
 <context>
     <name>ProgramItemsModel</name>
     <message>
-        <location filename="../ui/program_editor_model.py" line="123"/>
+        <location filename="../ui/program_editor_model.py" line="129"/>
         <source>unknown exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Übung</translation>
     </message>
     <message>
-        <location filename="../ui/program_editor_model.py" line="144"/>
+        <location filename="../ui/program_editor_model.py" line="151"/>
         <source>, has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>, hat ein Problem</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3456,132 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     </message>
 </context>
 <context>
+    <name>SafetyHome</name>
+    <message>
+        <location filename="../ui/safety_home.py" line="31"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_home.py" line="33"/>
+        <source>Help and safety</source>
+        <translation>Hilfe und Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_home.py" line="35"/>
+        <source>How the app works, its safety rules, and when to get help (F1)</source>
+        <translation>Wie die App funktioniert, ihre Sicherheitsregeln und wann Sie Hilfe holen sollten (F1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_home.py" line="98"/>
+        <source>Please get this checked</source>
+        <translation>Bitte lassen Sie das abklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_home.py" line="99"/>
+        <source>The symptoms from your session on {0} ({1}) have not settled. Please see your GP or a physiotherapist about them. Until they settle, the app will not make your programs harder, and the return-to-running programs stay locked. If a leg gets weak, or you feel numb between your legs, get emergency help.</source>
+        <translation>Die Beschwerden aus Ihrer Einheit am {0} ({1}) sind nicht abgeklungen. Bitte gehen Sie damit zu Ihrer Hausarztpraxis oder in die Physiotherapie. Bis sie abgeklungen sind, macht die App Ihre Programme nicht schwerer, und die Programme für den Wiedereinstieg ins Laufen bleiben gesperrt. Wenn ein Bein schwach wird oder Sie zwischen den Beinen taub sind, holen Sie Notfallhilfe.</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyNotice</name>
+    <message>
+        <location filename="../ui/safety_notice.py" line="46"/>
+        <source>Since {0}: {1}</source>
+        <translation>Seit {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="50"/>
+        <source>Because of: {0}.</source>
+        <translation>Wegen: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="51"/>
+        <source>Start a session once a doctor has seen you: the app will ask you to confirm it.</source>
+        <translation>Starten Sie eine Einheit, sobald eine Ärztin oder ein Arzt Sie untersucht hat: Die App bittet Sie dann, das zu bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="59"/>
+        <source>Your exercises are paused</source>
+        <translation>Ihre Übungen sind pausiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="70"/>
+        <source>NOT SETTLED</source>
+        <translation>NICHT ABGEKLUNGEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="71"/>
+        <source>The symptoms from {0} have not settled</source>
+        <translation>Die Beschwerden vom {0} sind nicht abgeklungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="74"/>
+        <source>{0}. Please see your GP or a physiotherapist. Until they settle, no program is made harder and the return-to-running programs are locked.</source>
+        <translation>{0}. Bitte gehen Sie zu Ihrer Hausarztpraxis oder in die Physiotherapie. Bis sie abgeklungen sind, wird kein Programm schwerer gemacht, und die Programme für den Wiedereinstieg ins Laufen sind gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="83"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="90"/>
+        <source>SYMPTOM STOP</source>
+        <translation>STOPP WEGEN BESCHWERDEN</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="91"/>
+        <source>Your session {0} stopped for symptoms</source>
+        <translation>Ihre Einheit ({0}) wurde wegen Beschwerden beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="92"/>
+        <source>{0}. No change to your programs is suggested until they have settled. Before your next session, and tomorrow morning, the app asks whether they have.</source>
+        <translation>{0}. Bis sie abgeklungen sind, wird keine Änderung an Ihren Programmen vorgeschlagen. Vor Ihrer nächsten Einheit und morgen früh fragt die App, ob das der Fall ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="107"/>
+        <source>Please get this checked soon</source>
+        <translation>Bitte lassen Sie das bald abklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="110"/>
+        <source>The return-to-running programs are locked until a doctor or physiotherapist has checked this. These questions are asked again after 14 days.</source>
+        <translation>Die Programme für den Wiedereinstieg ins Laufen sind gesperrt, bis eine Ärztin, ein Arzt oder Ihre Physiotherapie das abgeklärt hat. Diese Fragen werden nach 14 Tagen erneut gestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="125"/>
+        <source>NOTED</source>
+        <translation>VERMERKT</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="126"/>
+        <source>Kept in mind for your sessions</source>
+        <translation>Für Ihre Einheiten vorgemerkt</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="151"/>
+        <source>I have been checked…</source>
+        <translation>Ich wurde untersucht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="154"/>
+        <source>Tell the app that a doctor or physiotherapist has checked your answers</source>
+        <translation>Teilen Sie der App mit, dass eine Ärztin, ein Arzt oder Ihre Physiotherapie Ihre Antworten abgeklärt hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="157"/>
+        <source>How these rules work</source>
+        <translation>Wie diese Regeln funktionieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/safety_notice.py" line="157"/>
+        <source>Open help (F1)</source>
+        <translation>Hilfe öffnen (F1)</translation>
+    </message>
+</context>
+<context>
     <name>SaveStatus</name>
     <message>
         <location filename="../ui/save_status.py" line="17"/>
@@ -3319,145 +3622,298 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ScreeningDialog</name>
     <message>
-        <location filename="../ui/screening_dialog.py" line="124"/>
+        <location filename="../ui/screening_dialog.py" line="57"/>
         <source>Safety check</source>
         <translation>Sicherheitscheck</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="125"/>
+        <location filename="../ui/screening_dialog.py" line="58"/>
         <source>Safety check before your session</source>
         <translation>Sicherheitscheck vor Ihrer Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="145"/>
+        <location filename="../ui/screening_dialog.py" line="86"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="145"/>
+        <location filename="../ui/screening_dialog.py" line="86"/>
         <source>Close without starting a session</source>
         <translation>Schließen, ohne eine Einheit zu starten</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="147"/>
+        <location filename="../ui/screening_dialog.py" line="88"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="149"/>
+        <location filename="../ui/screening_dialog.py" line="90"/>
         <source>I understand, continue</source>
         <translation>Verstanden, weiter</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="151"/>
-        <location filename="../ui/screening_dialog.py" line="339"/>
+        <location filename="../ui/screening_dialog.py" line="92"/>
+        <location filename="../ui/screening_dialog.py" line="311"/>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="203"/>
+        <location filename="../ui/screening_dialog.py" line="147"/>
+        <location filename="../ui/screening_dialog.py" line="149"/>
         <source>A quick check before you start</source>
         <translation>Ein kurzer Check vor dem Start</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="210"/>
-        <source>If you answer Yes, the app will ask you the full safety questions again, so it can tell you what to do.</source>
-        <translation>Wenn Sie mit Ja antworten, stellt die App Ihnen noch einmal alle Sicherheitsfragen, damit sie Ihnen sagen kann, was zu tun ist.</translation>
+        <location filename="../ui/screening_dialog.py" line="162"/>
+        <source>If you answer Yes to any of these, the app will ask you the full safety questions again, so it can tell you what to do.</source>
+        <translation>Wenn Sie eine dieser Fragen mit Ja beantworten, stellt die App Ihnen noch einmal alle Sicherheitsfragen, damit sie Ihnen sagen kann, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="222"/>
-        <location filename="../ui/screening_dialog.py" line="228"/>
+        <location filename="../ui/screening_dialog.py" line="175"/>
+        <location filename="../ui/screening_dialog.py" line="181"/>
         <source>Safety questions</source>
         <translation>Sicherheitsfragen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="226"/>
+        <location filename="../ui/screening_dialog.py" line="179"/>
         <source>Before you start</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="231"/>
+        <location filename="../ui/screening_dialog.py" line="181"/>
+        <source>A few questions again</source>
+        <translation>Noch einmal ein paar Fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="184"/>
         <source>Please answer every question with Yes or No. Take your time.</source>
         <translation>Bitte beantworten Sie jede Frage mit Ja oder Nein. Lassen Sie sich Zeit.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="242"/>
+        <location filename="../ui/screening_dialog.py" line="187"/>
+        <source>Two weeks or more have passed since you answered Yes to these. Please answer them again, so the app goes on giving you the right advice.</source>
+        <translation>Seit Sie diese Fragen mit Ja beantwortet haben, sind zwei Wochen oder mehr vergangen. Bitte beantworten Sie sie noch einmal, damit die App Ihnen weiterhin die richtigen Hinweise gibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screening_dialog.py" line="197"/>
         <source>{0} of {1}. {2}</source>
         <translation>{0} von {1}. {2}</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="255"/>
+        <location filename="../ui/screening_dialog.py" line="218"/>
         <source>What to do</source>
         <translation>Was zu tun ist</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="271"/>
+        <location filename="../ui/screening_dialog.py" line="234"/>
         <source>How is your back right now?</source>
         <translation>Wie geht es Ihrem Rücken gerade?</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="275"/>
+        <location filename="../ui/screening_dialog.py" line="238"/>
         <source>Choose the number that fits best. There is no wrong answer: it helps the app notice if your pain climbs during the session.</source>
         <translation>Wählen Sie die Zahl, die am besten passt. Es gibt keine falsche Antwort: So bemerkt die App, wenn Ihr Schmerz während der Einheit steigt.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="309"/>
+        <location filename="../ui/screening_dialog.py" line="281"/>
         <source>The app will not start a session until you tell it that a doctor or physiotherapist has checked you.</source>
         <translation>Die App startet keine Einheit, bis Sie bestätigen, dass Sie ärztlich oder physiotherapeutisch untersucht wurden.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="315"/>
+        <location filename="../ui/screening_dialog.py" line="288"/>
         <source>You answered Yes to:</source>
         <translation>Sie haben mit Ja geantwortet auf:</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="339"/>
+        <location filename="../ui/screening_dialog.py" line="311"/>
         <source>Start the session</source>
         <translation>Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="347"/>
+        <location filename="../ui/screening_dialog.py" line="319"/>
+        <location filename="../ui/screening_dialog.py" line="322"/>
         <source>{0} of {1} answered</source>
         <translation>{0} von {1} beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="351"/>
+        <location filename="../ui/screening_dialog.py" line="326"/>
         <source>Choose a number from 0 to 10.</source>
         <translation>Wählen Sie eine Zahl von 0 bis 10.</translation>
     </message>
     <message>
-        <location filename="../ui/screening_dialog.py" line="354"/>
+        <location filename="../ui/screening_dialog.py" line="329"/>
         <source>Answer the question above first.</source>
         <translation>Beantworten Sie zuerst die Frage oben.</translation>
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <location filename="../ui/screenshots.py" line="255"/>
+        <source>Side plank felt steadier than last week.</source>
+        <translation>Der Seitstütz fühlte sich stabiler an als letzte Woche.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialogs</name>
     <message>
-        <location filename="../ui/session_launcher.py" line="95"/>
+        <location filename="../ui/session_dialogs.py" line="103"/>
         <source>End the session?</source>
         <translation>Einheit beenden?</translation>
     </message>
     <message>
-        <location filename="../ui/session_launcher.py" line="96"/>
+        <location filename="../ui/session_dialogs.py" line="105"/>
         <source>End the session now? What you have done so far is kept in your history.</source>
         <translation>Die Einheit jetzt beenden? Was Sie bisher gemacht haben, bleibt in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_dialogs.py" line="111"/>
+        <source>End the session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_dialogs.py" line="114"/>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_dialogs.py" line="134"/>
+        <source>Read the advice</source>
+        <translation>Ratschläge lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_dialogs.py" line="137"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionGate</name>
+    <message>
+        <location filename="../ui/start_flow.py" line="38"/>
+        <source>pain spreading down your leg</source>
+        <translation>ins Bein ausstrahlender Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="39"/>
+        <source>numbness or tingling in a leg or foot</source>
+        <translation>Taubheit oder Kribbeln in einem Bein oder Fuß</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="40"/>
+        <source>sharp, stabbing pain</source>
+        <translation>scharfer, stechender Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="41"/>
+        <source>very high pain</source>
+        <translation>sehr starker Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="61"/>
+        <source>The symptoms from your session on {0} have not settled ({1}).</source>
+        <translation>Die Beschwerden aus Ihrer Einheit am {0} sind nicht abgeklungen ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="67"/>
+        <source>Your answer of {0}: {1}.</source>
+        <translation>Ihre Antwort vom {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="146"/>
+        <source>{0} is replaced by {1}</source>
+        <translation>{0} wird durch {1} ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="150"/>
+        <source>{0} is left out</source>
+        <translation>{0} fällt weg</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="154"/>
+        <source>Today&apos;s session is adapted</source>
+        <translation>Die heutige Einheit ist angepasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="187"/>
+        <source>The symptoms from your session on {0} ({1}) have not settled. Please see your GP or a physiotherapist about them. Until they settle, the app will not make your programs harder, and the return-to-running programs stay locked. If a leg gets weak, or you feel numb between your legs, get emergency help.</source>
+        <translation>Die Beschwerden aus Ihrer Einheit am {0} ({1}) sind nicht abgeklungen. Bitte gehen Sie damit zu Ihrer Hausarztpraxis oder in die Physiotherapie. Bis sie abgeklungen sind, macht die App Ihre Programme nicht schwerer, und die Programme für den Wiedereinstieg ins Laufen bleiben gesperrt. Wenn ein Bein schwach wird oder Sie zwischen den Beinen taub sind, holen Sie Notfallhilfe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="195"/>
+        <source>You can do {0} today, gently. Stop if the symptoms spread or get stronger.</source>
+        <translation>Sie können heute sanft {0} machen. Hören Sie auf, wenn die Beschwerden ausstrahlen oder stärker werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="200"/>
+        <source>Today, only the gentlest program is advised: {0}.</source>
+        <translation>Heute ist nur das sanfteste Programm ratsam: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="203"/>
+        <source>Please get this checked</source>
+        <translation>Bitte lassen Sie das abklären</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="214"/>
+        <source>{0} is locked for now, because:</source>
+        <translation>{0} ist vorerst gesperrt, weil:</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="219"/>
+        <source>You can do the gentle, mobility and core programs in the meantime. When a doctor or physiotherapist has checked you and says you may run, tell the app with “I have been checked” on the home screen.</source>
+        <translation>Solange können Sie die sanften Programme, die Beweglichkeits- und die Rumpfprogramme machen. Wenn eine Ärztin, ein Arzt oder Ihre Physiotherapie Sie untersucht hat und Sie laufen dürfen, teilen Sie das der App auf der Startseite mit „Ich wurde untersucht“ mit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="227"/>
+        <source>Return to running is locked</source>
+        <translation>Der Wiedereinstieg ins Laufen ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="253"/>
+        <source>Your back is at {0}/10, above the limit of {1}/10 for starting {2}. Exercising into more pain will not help.</source>
+        <translation>Ihr Rücken ist bei {0}/10, über der Startgrenze von {1}/10 für {2}. Training in stärkeren Schmerz hinein hilft nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="261"/>
+        <source>Your pain is above this program&apos;s limit</source>
+        <translation>Ihr Schmerz liegt über der Grenze dieses Programms</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="264"/>
+        <source>A gentler program suits today: {0}.</source>
+        <translation>Heute passt ein sanfteres Programm: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="265"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="270"/>
+        <source>Rest your back today</source>
+        <translation>Schonen Sie heute Ihren Rücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/start_flow.py" line="273"/>
+        <source>No program in the app is gentle enough for this much pain. Rest in a comfortable position today, with short, easy walks if you can. Read the advice for a very sore back, and contact a doctor or physiotherapist if it does not ease in a few days.</source>
+        <translation>Kein Programm der App ist für so starke Schmerzen sanft genug. Ruhen Sie sich heute in einer bequemen Haltung aus und machen Sie, wenn möglich, kurze, lockere Spaziergänge. Lesen Sie die Hinweise für einen sehr schmerzenden Rücken, und wenden Sie sich an eine Ärztin, einen Arzt oder die Physiotherapie, wenn es in ein paar Tagen nicht besser wird.</translation>
     </message>
 </context>
 <context>
     <name>SessionLauncher</name>
     <message>
-        <location filename="../ui/session_launcher.py" line="148"/>
+        <location filename="../ui/session_launcher.py" line="95"/>
         <source>Sessions are unavailable</source>
         <translation>Einheiten nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/session_launcher.py" line="150"/>
+        <location filename="../ui/session_launcher.py" line="97"/>
         <source>The safety questions could not be loaded, so sessions cannot start. See the Problems tab.</source>
         <translation>Die Sicherheitsfragen konnten nicht geladen werden, daher können keine Einheiten starten. Siehe Reiter Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/session_launcher.py" line="364"/>
+        <location filename="../ui/session_launcher.py" line="306"/>
         <source>Session saved to your history.</source>
         <translation>Einheit in Ihrem Verlauf gespeichert.</translation>
     </message>
@@ -3600,157 +4056,157 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     <message>
         <location filename="../ui/dosage_editor.py" line="106"/>
         <source>Program settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmeinstellungen</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="112"/>
         <source>Program name</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmname</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="113"/>
         <source>The name in the program list</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name in der Programmliste</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="116"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="117"/>
         <source>What the program is for, how often to do it, when to move on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür das Programm ist, wie oft man es macht, wann es weitergeht</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="122"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="123"/>
         <source>Shown in the program list: acute, mobility, core, return to run…</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Programmliste angezeigt: akut, Beweglichkeit, Rumpf, zurück zum Laufen…</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="129"/>
         <source>Pain ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzgrenze</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="130"/>
         <source>Pain above this (0 to 10) during a session brings up the stop rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz über diesem Wert (0 bis 10) während einer Einheit ruft die Stopp-Regeln auf</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="131"/>
         <source> / 10</source>
-        <translation type="unfinished"></translation>
+        <translation> / 10</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="134"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitmachen</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="134"/>
         <source>Countdown before the first exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown vor der ersten Übung</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="137"/>
         <source>Rest between exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Übungen</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="138"/>
         <source>Rest after each exercise, unless the exercise sets its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause nach jeder Übung, außer die Übung legt ihre eigene fest</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="141"/>
         <source>Sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten pro Woche</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="141"/>
         <source>How many sessions a week you aim for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Einheiten pro Woche Sie sich vornehmen</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="145"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="146"/>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibun&amp;g:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="147"/>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ph&amp;ase:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="148"/>
         <source>Pain ceiling:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzgrenze:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="149"/>
         <source>Get read&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;reitmachen:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="150"/>
         <source>Rest &amp;between:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause &amp;zwischen Übungen:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="151"/>
         <source>Sessions a &amp;week:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhei&amp;ten pro Woche:</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="152"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="153"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="156"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="160"/>
         <source>pain ceiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzgrenze</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="161"/>
         <source>get ready time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitmachzeit</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="162"/>
         <source>rest between exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause zwischen Übungen</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="163"/>
         <source>sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten pro Woche</translation>
     </message>
     <message>
         <location filename="../ui/dosage_editor.py" line="173"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -3884,22 +4340,22 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Zu Ihrem Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="75"/>
+        <location filename="../ui/startup.py" line="77"/>
         <source>Unfinished session</source>
         <translation>Nicht abgeschlossene Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="77"/>
+        <location filename="../ui/startup.py" line="79"/>
         <source>Your last session of {0} stopped before it ended (at exercise {1} of {2}).</source>
         <translation>Ihre letzte Einheit von {0} wurde vor dem Ende unterbrochen (bei Übung {1} von {2}).</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="83"/>
+        <location filename="../ui/startup.py" line="85"/>
         <source>Resume where I stopped</source>
         <translation>Dort weitermachen, wo ich aufgehört habe</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="86"/>
+        <location filename="../ui/startup.py" line="88"/>
         <source>Keep it as ended early</source>
         <translation>Als vorzeitig beendet behalten</translation>
     </message>
@@ -3937,215 +4393,270 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     <message>
         <location filename="../ui/suggestions.py" line="47"/>
         <source>Suggestion for your program</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag für Ihr Programm</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="62"/>
         <source>What the app suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die App vorschlägt</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="64"/>
         <location filename="../ui/suggestions.py" line="123"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="64"/>
         <source>Change the program as suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm wie vorgeschlagen ändern</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="67"/>
         <location filename="../ui/suggestions.py" line="128"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="67"/>
         <source>Keep the program as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm so lassen, wie es ist</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="95"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigern</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="96"/>
         <source>Keep the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich lassen</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="97"/>
         <source>Step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Schritt zurück</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="98"/>
         <source>See a physio</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Physiotherapie</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="117"/>
         <location filename="../ui/suggestions.py" line="118"/>
         <source>OK, noted</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, verstanden</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="120"/>
         <source>Close this advice; your program keeps a note that it was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hinweis schließen; Ihr Programm vermerkt, dass er gegeben wurde</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="124"/>
         <source>Accept: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen: {0}</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="126"/>
         <source>Change {0} as suggested; the change is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wie vorgeschlagen ändern; die Änderung wird vermerkt</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="129"/>
         <source>Decline: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen: {0}</translation>
     </message>
     <message>
         <location filename="../ui/suggestions.py" line="130"/>
         <source>Keep {0} as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} so lassen, wie es ist</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ui/summary_page.py" line="34"/>
+        <location filename="../ui/summary_page.py" line="35"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="36"/>
+        <location filename="../ui/summary_page.py" line="37"/>
         <source>{0} of {1} sets</source>
         <translation>{0} von {1} Sätzen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="41"/>
+        <location filename="../ui/summary_page.py" line="42"/>
         <source> (easier version of {0})</source>
         <translation> (leichtere Variante von {0})</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="47"/>
+        <location filename="../ui/summary_page.py" line="48"/>
         <source>Session complete. Well done!</source>
         <translation>Einheit geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="49"/>
+        <location filename="../ui/summary_page.py" line="50"/>
         <source>Session ended early.</source>
         <translation>Einheit vorzeitig beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="51"/>
+        <location filename="../ui/summary_page.py" line="52"/>
         <source>{0} of exercise · {1} exercise(s) done · {2} skipped · {3} pause(s) ({4})</source>
         <translation>{0} Training · {1} Übung(en) erledigt · {2} übersprungen · {3} Pause(n) ({4})</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="88"/>
+        <location filename="../ui/summary_page.py" line="91"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="92"/>
+        <location filename="../ui/summary_page.py" line="95"/>
         <source>Effort from 0 to 10</source>
         <translation>Anstrengung von 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="94"/>
+        <location filename="../ui/summary_page.py" line="97"/>
         <source>How hard was it? 0 = no effort, 10 = the hardest you could do</source>
         <translation>Wie anstrengend war es? 0 = gar nicht, 10 = das Härteste, was Sie schaffen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="108"/>
+        <location filename="../ui/summary_page.py" line="111"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="109"/>
+        <location filename="../ui/summary_page.py" line="112"/>
         <source>How did it go? Anything to tell your physio?</source>
         <translation>Wie lief es? Etwas für Ihre Physiotherapie?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="111"/>
-        <location filename="../ui/summary_page.py" line="113"/>
+        <location filename="../ui/summary_page.py" line="114"/>
+        <location filename="../ui/summary_page.py" line="116"/>
         <source>Save and finish</source>
         <translation>Speichern und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="114"/>
+        <location filename="../ui/summary_page.py" line="117"/>
         <source>Save this session to your history</source>
         <translation>Diese Einheit in Ihrem Verlauf speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="117"/>
-        <location filename="../ui/summary_page.py" line="119"/>
+        <location filename="../ui/summary_page.py" line="120"/>
+        <location filename="../ui/summary_page.py" line="122"/>
         <source>Leave without saving</source>
         <translation>Ohne Speichern verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="121"/>
+        <location filename="../ui/summary_page.py" line="124"/>
         <source>Go back to the programs; what was saved during the session stays</source>
         <translation>Zurück zu den Programmen; was während der Einheit gespeichert wurde, bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="129"/>
+        <location filename="../ui/summary_page.py" line="132"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="133"/>
+        <location filename="../ui/summary_page.py" line="136"/>
         <source>How is your back &amp;now?</source>
         <translation>Wie geht es Ihrem Rücken &amp;jetzt?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="134"/>
+        <location filename="../ui/summary_page.py" line="137"/>
         <source>How &amp;hard was it?</source>
         <translation>Wie &amp;anstrengend war es?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="135"/>
+        <location filename="../ui/summary_page.py" line="138"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="151"/>
+        <location filename="../ui/summary_page.py" line="154"/>
         <source>Saved to your history as you went.</source>
         <translation>Laufend in Ihrem Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="154"/>
+        <location filename="../ui/summary_page.py" line="157"/>
         <source>Not saved yet: {0}. Save and finish tries again.</source>
         <translation>Noch nicht gespeichert: {0}. „Speichern und beenden“ versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="164"/>
+        <location filename="../ui/summary_page.py" line="167"/>
         <source>This session could not be saved: {0}. Fix that and press Try again, or leave without saving (what was saved during the session stays in your history).</source>
         <translation>Diese Einheit konnte nicht gespeichert werden: {0}. Beheben Sie das und drücken Sie „Erneut versuchen“, oder verlassen Sie die Seite ohne Speichern (was während der Einheit gespeichert wurde, bleibt in Ihrem Verlauf).</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="169"/>
+        <location filename="../ui/summary_page.py" line="172"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="170"/>
+        <location filename="../ui/summary_page.py" line="173"/>
         <source>Try again to save</source>
         <translation>Erneut versuchen zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="184"/>
+        <location filename="../ui/summary_page.py" line="187"/>
         <source>{0} / 10</source>
         <translation>{0} / 10</translation>
+    </message>
+</context>
+<context>
+    <name>SymptomFollowupDialog</name>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="29"/>
+        <location filename="../ui/symptom_dialog.py" line="30"/>
+        <location filename="../ui/symptom_dialog.py" line="65"/>
+        <source>Have the symptoms settled?</source>
+        <translation>Sind die Beschwerden abgeklungen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="35"/>
+        <source>Your session on {0} stopped because of: {1}. Have these settled completely since then?</source>
+        <translation>Ihre Einheit am {0} wurde beendet wegen: {1}. Sind diese Beschwerden seitdem ganz abgeklungen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="38"/>
+        <source>Last time you told the app they had not.</source>
+        <translation>Beim letzten Mal waren sie noch nicht abgeklungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="40"/>
+        <source>Yes, they have settled</source>
+        <translation>Ja, sie sind abgeklungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="40"/>
+        <source>They are gone</source>
+        <translation>Sie sind weg</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="43"/>
+        <source>No, I still have them</source>
+        <translation>Nein, ich habe sie noch</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="46"/>
+        <source>They are still there</source>
+        <translation>Sie sind noch da</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="49"/>
+        <source>Ask me later</source>
+        <translation>Später fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="49"/>
+        <source>Decide later (Esc)</source>
+        <translation>Später entscheiden (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/symptom_dialog.py" line="70"/>
+        <source>If a leg is getting weak, or you feel numb between your legs or around your bottom, do not wait: get emergency help now.</source>
+        <translation>Wenn ein Bein schwächer wird oder Sie zwischen den Beinen oder am Gesäß taub sind, warten Sie nicht: Holen Sie sofort Notfallhilfe.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from rehab_app.core.i18n import pick, side_text
+from rehab_app.core.i18n import exercise_in
 from rehab_app.core.models import Exercise
 from rehab_app.ui.pictures import picture
 from rehab_app.ui.texts import category_label, dosage_text
@@ -81,7 +81,8 @@ class ExerciseDetail(QScrollArea):
             self._title.setText(self.tr("Pick an exercise"))
             self._text.setText(self.tr("Choose an exercise on the left to see how to do it."))
             return
-        name = pick(exercise.name, exercise.name_i18n, self._language)
+        exercise = exercise_in(exercise, self._language)
+        name = exercise.name
         self._title.setText(name)
         self._title.setAccessibleName(name)
         ratio = self.devicePixelRatioF()
@@ -92,23 +93,23 @@ class ExerciseDetail(QScrollArea):
         self._text.setAccessibleName(self.tr("About {0}").format(name))
 
     def _html(self, ex: Exercise, names: dict[str, str]) -> str:
+        """`ex` (already in the user's language) as headed sections."""
         esc = html.escape
-        lang = self._language
-        steps = "".join(f"<li>{esc(pick(s.text, s.text_i18n, lang))}</li>" for s in ex.steps)
+        steps = "".join(f"<li>{esc(s.text)}</li>" for s in ex.steps)
         dosage_title = self.tr("Dosage")
         start_title = self.tr("Start position")
         steps_title = self.tr("Steps")
         parts = [
             f"<p><b>{esc(category_label(ex.category))}</b>"
             f"{' · ' + esc(', '.join(ex.targets)) if ex.targets else ''}</p>",
-            f"<p>{esc(pick(ex.summary, ex.summary_i18n, lang))}</p>",
+            f"<p>{esc(ex.summary)}</p>",
             f"<h3>{esc(dosage_title)}</h3><p>{esc(dosage_text(ex.dosage))}</p>",
         ]
         if ex.sides is not None:
             sides_title = self.tr("Left and right")
             lines = (
-                (self.tr("Left:"), side_text(ex.sides, "left", lang)),
-                (self.tr("Right:"), side_text(ex.sides, "right", lang)),
+                (self.tr("Left:"), ex.sides.left),
+                (self.tr("Right:"), ex.sides.right),
             )
             rows = "".join(f"<li><b>{esc(word)}</b> {esc(text)}</li>" for word, text in lines)
             parts.append(f"<h3>{esc(sides_title)}</h3><ul>{rows}</ul>")

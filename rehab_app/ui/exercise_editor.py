@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehab_app.core.i18n import LINE_LISTS, pick
 from rehab_app.core.loader import NO_LINES, Library, Origin
 from rehab_app.core.models import SCHEMA_VERSION, Dosage, Exercise
 from rehab_app.core.paths import AppPaths
@@ -58,9 +59,12 @@ class ExerciseEditor(QDialog):
         library: Library,
         exercise: Exercise | None,
         parent: QWidget | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseEditor")
+        # Other exercises' names are shown in `language`; this one's texts stay as written.
+        self._language = language
         self._paths = paths
         self._library = library
         origin = library.exercise_origins.get(exercise.id) if exercise is not None else None
@@ -113,7 +117,7 @@ class ExerciseEditor(QDialog):
         self._sides = SidesBox(body)
         self._tips = TipsBox(body)
         own = self._editing.id if self._editing is not None else None
-        self._variants = VariantsBox(self._library, own, body)
+        self._variants = VariantsBox(self._library, own, body, self._language)
         self._share_controls()
         about = QVBoxLayout()
         about.addWidget(self._about)
@@ -210,7 +214,9 @@ class ExerciseEditor(QDialog):
             else:
                 name = exercise.name
                 if self._editing is None:
-                    name = self.tr("{0} (mine)").format(exercise.name)[:200]
+                    # A copy is named in the user's language, so "(mine)" reads as one name.
+                    plain = pick(exercise.name, exercise.name_i18n, self._language)
+                    name = self.tr("{0} (mine)").format(plain)[:200]
                 self._about.show_exercise(exercise, name)
                 self._steps.show_steps(exercise.steps)
                 self.dosage.show_values(exercise.dosage)
@@ -238,12 +244,20 @@ class ExerciseEditor(QDialog):
             "steps": self._steps.steps_data(),
             "dosage": dosage,
         }
-        for key in ("name", "summary"):
+        # Translations stay only while the text they translate is unchanged.
+        for key in ("name", "summary", "start_position"):
             translations = getattr(self._template, f"{key}_i18n", None)
             if translations and getattr(self._template, key) == data[key]:
                 data[f"{key}_i18n"] = dict(translations)
         data.update(self._sides.sides_data())
+        if self._template is not None and self._template.safety_tags:
+            # Not editable here yet; a copy must still avoid what the original avoids.
+            data["safety_tags"] = [tag.value for tag in self._template.safety_tags]
         data.update(self._tips.tips_data())
+        for key in LINE_LISTS:
+            translations = getattr(self._template, f"{key}_i18n", None)
+            if translations and list(getattr(self._template, key)) == data.get(key, []):
+                data[f"{key}_i18n"] = {lang: list(lines) for lang, lines in translations.items()}
         data.update(self._variants.variants_data())
         if kept := self._pictures.kept():
             data["images"] = kept

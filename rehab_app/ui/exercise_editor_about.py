@@ -45,7 +45,7 @@ class AboutBox(QGroupBox):
         form = QFormLayout(self)
         form.addRow(translate("ExerciseEditor", "&Name:"), self.name_edit)
         form.addRow(translate("ExerciseEditor", "Saved as:"), self.id_label)
-        form.addRow(translate("ExerciseEditor", "Cate&gory:"), self.category)
+        form.addRow(translate("ExerciseEditor", "Categor&y:"), self.category)
         form.addRow(translate("ExerciseEditor", "Su&mmary:"), self.summary)
         form.addRow(translate("ExerciseEditor", "Start pos&ition:"), self.start_position)
 

@@ -51,7 +51,7 @@ class SidesBox(QGroupBox):
         form = QFormLayout(self)
         form.addRow(note)
         form.addRow(translate("ExerciseEditor", "&Left:"), self.left_side)
-        form.addRow(translate("ExerciseEditor", "&Right:"), self.right_side)
+        form.addRow(translate("ExerciseEditor", "Ri&ght:"), self.right_side)
 
     def show_exercise(self, exercise: Exercise) -> None:
         """Fill the two lines from `exercise` (empty when it does not say)."""

@@ -145,7 +145,8 @@ class StepsEditor(QGroupBox):
         return steps
 
     def _step_label(self, n: int, step: dict[str, Any]) -> str:
-        extra = [kind_labels()[StepKind(step["kind"])].lower()]
+        # Not lower-cased: German nouns keep their capital (Vorbereitung, Bewegung).
+        extra = [kind_labels()[StepKind(step["kind"])]]
         if step["seconds"]:
             extra.append(translate("ExerciseEditor", "{0} s").format(step["seconds"]))
         text = step["text"].strip() or translate("ExerciseEditor", "(no text yet)")

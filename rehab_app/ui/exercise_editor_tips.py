@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehab_app.core.i18n import pick
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise
 from rehab_app.ui.controls import named
@@ -79,10 +80,17 @@ class TipsBox(QGroupBox):
 class VariantsBox(QGroupBox):
     """Ticks for the exercises the player may offer instead: easier ones and harder ones."""
 
-    def __init__(self, library: Library, own: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        own: str | None,
+        parent: QWidget | None = None,
+        language: str | None = None,
+    ) -> None:
         super().__init__(translate("ExerciseEditor", "Variants"), parent)
         self.setObjectName("variantsGroup")
         self._library = library
+        self._language = language
         self._own = own
         self.easier = self._variant_list(
             "easierList", translate("ExerciseEditor", "Easier variants")
@@ -107,12 +115,16 @@ class VariantsBox(QGroupBox):
             QListWidget(self), name, label,
             translate("ExerciseEditor", "Tick the exercises the player may offer instead"),
         )  # fmt: skip
-        for exercise in sorted(self._library.exercises.values(), key=lambda e: e.name.lower()):
-            if exercise.id == self._own:
+        names = {
+            e.id: pick(e.name, e.name_i18n, self._language)
+            for e in self._library.exercises.values()
+        }
+        for key in sorted(names, key=lambda k: names[k].lower()):
+            if key == self._own:
                 continue
-            item = QListWidgetItem(exercise.name, widget)
-            item.setToolTip(exercise.name)
-            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
+            item = QListWidgetItem(names[key], widget)
+            item.setToolTip(names[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         widget.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)

@@ -22,10 +22,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from rehab_app.core.describe import describe_dosage
+from rehab_app.core.i18n import exercise_in, program_in
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise, Program, ProgramItem
 from rehab_app.core.plan import build_plan, effective_dosage
+from rehab_app.ui.texts import dosage_text
 
 PAGE_SIZES = {
     "A4": QPageSize.PageSizeId.A4,
@@ -133,8 +134,15 @@ class _Pages:
 class _Writer:
     """Builds the pieces of one handout for one paged device."""
 
-    def __init__(self, device: QPagedPaintDevice, program: Program, library: Library) -> None:
-        self.device, self.program, self.library = device, program, library
+    def __init__(
+        self,
+        device: QPagedPaintDevice,
+        program: Program,
+        library: Library,
+        language: str | None = None,
+    ) -> None:
+        self.device, self.library, self.language = device, library, language
+        self.program = program_in(program, language)
         # Owns the text documents and SVG renderers, so they all go when the handout is done.
         self.owner = QObject()
         self._svg: dict[Path, QSvgRenderer] = {}
@@ -259,7 +267,7 @@ class _Writer:
 
     def exercise(self, number: int, item: ProgramItem, ex: Exercise) -> list[_Piece]:
         esc = html.escape
-        dosage = describe_dosage(effective_dosage(ex.dosage, item.dosage))
+        dosage = dosage_text(effective_dosage(ex.dosage, item.dosage))
         head = self.text(
             f"<h2>{number}. {esc(ex.name)}</h2><p class='dose'>{esc(dosage)}</p>", _BODY_PT
         )
@@ -325,7 +333,7 @@ class _Writer:
         for n, item in enumerate(self.program.items, start=1):
             ex = self.library.exercises.get(item.exercise)
             if ex is not None:
-                pages.add_group(self.exercise(n, item, ex), self.mm(2))
+                pages.add_group(self.exercise(n, item, exercise_in(ex, self.language)), self.mm(2))
         pages.new_page()
         title = self.log_title()
         pages.add_group([title])
@@ -368,9 +376,14 @@ class _Writer:
         painter.drawText(rect, right, _tr("Page {n} of {total}").format(n=page, total=total))
 
 
-def render_handout(device: QPagedPaintDevice, program: Program, library: Library) -> int:
-    """Paint the handout onto a PDF writer or printer; returns the page count (OSError if it fails)."""
-    writer = _Writer(device, program, library)
+def render_handout(
+    device: QPagedPaintDevice, program: Program, library: Library, language: str | None = None
+) -> int:
+    """Paint the handout onto a PDF writer or printer; returns the page count (OSError if it fails).
+
+    Exercise and program texts are in `language` where they are translated.
+    """
+    writer = _Writer(device, program, library, language)
     pages = writer.layout()
     painter = QPainter()
     if not painter.begin(device):
@@ -392,13 +405,20 @@ def render_handout(device: QPagedPaintDevice, program: Program, library: Library
     return len(pages)
 
 
-def write_handout(path: Path, program: Program, library: Library, *, page_size: str = "A4") -> int:
-    """Write the handout of `program` as a PDF at `path`; returns the page count."""
+def write_handout(
+    path: Path,
+    program: Program,
+    library: Library,
+    *,
+    page_size: str = "A4",
+    language: str | None = None,
+) -> int:
+    """Write the handout of `program` as a PDF at `path` (in `language`); returns the page count."""
     if page_size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page_size!r}; use one of {', '.join(PAGE_SIZES)}")
     writer = QPdfWriter(str(path))
     writer.setResolution(_RESOLUTION)
-    writer.setTitle(program.name)
+    writer.setTitle(program_in(program, language).name)
     writer.setCreator("Back on Track")
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
     writer.setPageLayout(
@@ -409,4 +429,4 @@ def write_handout(path: Path, program: Program, library: Library, *, page_size: 
             QPageLayout.Unit.Millimeter,
         )
     )
-    return render_handout(writer, program, library)
+    return render_handout(writer, program, library, language)

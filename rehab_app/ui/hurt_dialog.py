@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 
 from rehab_app.core.models import Action, Safety, StopRule, Tier
 from rehab_app.core.record import PainReport
-from rehab_app.core.safety_rules import choose_rule, resolve_action
+from rehab_app.core.safety_rules import block_of, choose_rule, resolve_action
+from rehab_app.ui.advice_banner import AdviceBanner
 from rehab_app.ui.pain_scale import (
     PainScale,
     big_button,
@@ -26,12 +27,13 @@ from rehab_app.ui.pain_scale import (
     use_mat_font,
     wrapped,
 )
-from rehab_app.ui.screening_dialog import AdviceBanner
 
 # PainReport field, objectName of its checkbox.
 _SYMPTOMS = (
     ("spreading", "spreadingCheck"),
     ("nerve_symptoms", "nerveCheck"),
+    ("leg_weakness", "legWeaknessCheck"),
+    ("both_legs", "bothLegsCheck"),
     ("sharp", "sharpCheck"),
     ("red_flag_symptom", "redFlagCheck"),
     ("general_warning", "generalWarningCheck"),
@@ -51,7 +53,8 @@ class HurtDialog(QDialog):
 
     Accepted: read `report`, `rule` and `action` (the caller fills report.at_s and
     report.exercise_id). Rejected (Escape on the first page): carry on, `checked` is False.
-    After an emergency, `block_tier` is the tier to store in settings.blocked_tier.
+    `block_tier` is the tier at which the chosen rule pauses sessions (the caller keeps it).
+    `ceiling` and `rise` are the session's limits (core.start_checks.session_limits).
     """
 
     def __init__(
@@ -63,6 +66,7 @@ class HurtDialog(QDialog):
         has_easier: bool,
         already_substituted: bool,
         parent: QWidget | None = None,
+        rise: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("hurtDialog")
@@ -73,6 +77,7 @@ class HurtDialog(QDialog):
         self._safety = safety
         self._ceiling = ceiling
         self._baseline = baseline
+        self._rise = rise
         self._has_easier = has_easier
         self._substituted = already_substituted
         self._report: PainReport | None = None
@@ -123,7 +128,9 @@ class HurtDialog(QDialog):
         self.pain_scale.value_changed.connect(lambda _: self._refresh())
         texts = (
             self.tr("The pain is spreading down my leg (further than before)"),
-            self.tr("New or worse numbness, tingling or weakness in a leg"),
+            self.tr("New or worse numbness or tingling in a leg or foot"),
+            self.tr("A leg or foot feels weak, drags, slaps down or gives way"),
+            self.tr("Pain, numbness or tingling in both legs"),
             self.tr("The pain is sharp, stabbing or catching"),
             self.tr(
                 "Numbness around my bottom or genitals, or a change in bladder or bowel control"
@@ -185,8 +192,8 @@ class HurtDialog(QDialog):
 
     @property
     def block_tier(self) -> Tier | None:
-        """Tier.EMERGENCY after an emergency answer: the caller stores it as settings.blocked_tier."""
-        return Tier.EMERGENCY if self.action is Action.EMERGENCY else None
+        """The tier at which the chosen rule pauses all sessions, or None."""
+        return block_of(self._rule) if self._rule is not None else None
 
     def check(self) -> None:
         """Apply the stop rules to the answers and show what to do (needs a pain number)."""
@@ -194,16 +201,10 @@ class HurtDialog(QDialog):
         if pain is None:
             return
         ticked = {field: box.isChecked() for field, box in self.checks.items()}
-        report = PainReport(
-            at_s=0,
-            pain=pain,
-            spreading=ticked["spreading"],
-            nerve_symptoms=ticked["nerve_symptoms"],
-            sharp=ticked["sharp"],
-            red_flag_symptom=ticked["red_flag_symptom"],
-            general_warning=ticked["general_warning"],
-        )
-        rule = choose_rule(self._safety, report, self._ceiling, self._baseline)
+        report = PainReport(at_s=0, pain=pain)
+        for field, on in ticked.items():
+            setattr(report, field, on)
+        rule = choose_rule(self._safety, report, self._ceiling, self._baseline, self._rise)
         action = resolve_action(rule, self._has_easier, self._substituted)
         report.action = action.value
         report.rule_id = rule.id
@@ -256,6 +257,10 @@ class HurtDialog(QDialog):
         if action is Action.EMERGENCY:
             advice = self._safety.tiers.get(Tier.EMERGENCY)
             return advice.message if advice is not None else ""
+        if block_of(rule) is not None:
+            return self.tr(
+                "Your sessions are paused until you tell the app that a doctor has checked you."
+            )
         if rule.action is Action.EASIER_VARIANT and action is Action.SKIP_EXERCISE:
             if self._substituted:
                 return self.tr(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_app.core.i18n import pick
+from rehab_app.core.i18n import exercise_in, pick
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Category, Exercise
 from rehab_app.ui.exercise_detail import ExerciseDetail
@@ -109,7 +109,10 @@ class LibraryBrowser(QWidget):
         for i in range(self.list.count()):
             item = self.list.item(i)
             ex = self._library.exercises[item.data(ID_ROLE)]
-            texts = (ex.name, self._name(ex), ex.id, ex.summary, " ".join(ex.targets))
+            shown = exercise_in(ex, self._language)
+            # English words find an exercise too: a physio's handout may use them.
+            texts = (ex.name, ex.id, ex.summary, *ex.targets)
+            texts += (shown.name, shown.summary, *shown.targets)
             haystack = " ".join(texts).lower()
             match = all(w in haystack for w in words) and (
                 not wanted or ex.category.value == wanted

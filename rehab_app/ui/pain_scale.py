@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_app.core.models import PainModel
-from rehab_app.core.safety_rules import traffic_light
+from rehab_app.core.safety_rules import AMBER, GREEN, traffic_light
 
 MAX_PAIN = 10
 BUTTON_SIZE = 52
@@ -249,14 +249,17 @@ class PainScale(QWidget):
             self.value_changed.emit(value)
 
     def word(self, value: int) -> str:
-        """A word for a pain score: none, mild, moderate or severe."""
+        """Words for a pain score that name its traffic-light colour, so colour is never alone."""
         if value <= 0:
-            return self.tr("no pain")
-        if value <= 3:
-            return self.tr("mild")
-        if value <= 6:
-            return self.tr("moderate")
-        return self.tr("severe")
+            return self.tr("no pain (green)")
+        light = traffic_light(value, self._model)
+        if light == GREEN:
+            return self.tr("mild, fine to exercise (green)")
+        if light == AMBER:
+            return self.tr("moderate, acceptable (amber)")
+        if value >= self._model.stop_at:
+            return self.tr("severe, stop (red)")
+        return self.tr("too much, ease off (red)")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Digits choose, arrows move; anything else goes to the parent (Return, Escape)."""

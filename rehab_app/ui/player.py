@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_app.core.engine import EngineState
-from rehab_app.core.i18n import pick, side_text
+from rehab_app.core.i18n import exercise_in, pick, program_in, side_text
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise
 from rehab_app.core.plan import Segment, SegmentKind, format_duration
@@ -223,26 +223,31 @@ class PlayerPage(QWidget):
         seg = self._segment()
         if seg is None:
             return
-        ex = self._library.exercises.get(seg.exercise_id)
-        self.exercise_name.setText(self._exercise_name(seg.exercise_name, ex))
+        ex = self._exercise(seg.exercise_id)
+        self.exercise_name.setText(ex.name if ex is not None else seg.exercise_name)
         items = len(self.engine.plan.segments) and (self.engine.plan.segments[-1].item_index + 1)
         self.item_label.setText(self.tr("Exercise {0} of {1}").format(seg.item_index + 1, items))
         self.step_list.clear()
         if ex is not None:
             for n, step in enumerate(ex.steps, 1):
-                self.step_list.addItem(f"{n}. {pick(step.text, step.text_i18n, self._language)}")
+                self.step_list.addItem(f"{n}. {step.text}")
             self.cues.setText(cues_html(ex))
         self._show_side(seg)
         self._show_next_up(seg)
         self._on_step(self.engine.step_index if self.engine.step_index is not None else -1)
 
+    def _exercise(self, exercise_id: str) -> Exercise | None:
+        """The exercise with every text in the user's language."""
+        ex = self._library.exercises.get(exercise_id)
+        return exercise_in(ex, self._language) if ex is not None else None
+
     def _side_line(self, seg: Segment, ex: Exercise | None) -> str:
-        meaning = side_text(ex.sides if ex else None, seg.side, self._language)
-        return side_line(seg.side, meaning)
+        # `ex` is already in the user's language, so its plain texts are the ones to show.
+        return side_line(seg.side, side_text(ex.sides if ex else None, seg.side, None))
 
     def _show_side(self, seg: Segment) -> None:
         working = seg.kind in (SegmentKind.WORK, SegmentKind.SWITCH_SIDES)
-        ex = self._library.exercises.get(seg.exercise_id)
+        ex = self._exercise(seg.exercise_id)
         text = self._side_line(seg, ex) if working else ""
         self.side_label.setText(text)
         self.side_label.setAccessibleDescription(text)
@@ -258,18 +263,16 @@ class PlayerPage(QWidget):
         if not resting or upcoming is None:
             self.next_up.setText("")
             return
-        ex = self._library.exercises.get(upcoming.exercise_id)
+        ex = self._exercise(upcoming.exercise_id)
         if ex is None:
             return
         program = self._library.programs.get(self.engine.record.program_id)
-        name = self._exercise_name(ex.name, ex)
+        if program is not None:
+            program = program_in(program, self._language)
         side = self._side_line(upcoming, ex)
-        title, text = next_up(seg, upcoming, ex, name, program, side)
+        title, text = next_up(seg, upcoming, ex, ex.name, program, side)
         self.next_up.setText(text)
         self.next_up.setAccessibleName(title)
-
-    def _exercise_name(self, fallback: str, ex: Exercise | None) -> str:
-        return pick(ex.name, ex.name_i18n, self._language) if ex is not None else fallback
 
     def _on_step(self, step: int) -> None:
         for row in range(self.step_list.count()):

@@ -72,7 +72,8 @@ def next_up(
 ) -> tuple[str, str]:
     """The title and rich text of the card shown during `seg` about the `upcoming` work.
 
-    `side` is the upcoming side with what it means (see `side_line`), shown under the dosage.
+    `side` is the upcoming side with what it means (see `side_line`), shown under the dosage;
+    the program's note for the exercise (e.g. "Swap which knee is bent after each set") follows.
     """
     where = (
         translate("PlayerPage", "set {0} of {1}").format(upcoming.set_no, upcoming.sets)
@@ -86,7 +87,16 @@ def next_up(
         + (f"<p><b>{html.escape(side)}</b></p>" if side else "")
         + f"<p>{html.escape(ex.start_position)}</p>"
     )
+    note = _item_note(upcoming, program)
+    if note:
+        text += f"<p><i>{html.escape(note)}</i></p>"
     return title, text
+
+
+def _item_note(seg: Segment, program: Program | None) -> str:
+    if program is None or seg.item_index >= len(program.items):
+        return ""
+    return program.items[seg.item_index].note or ""
 
 
 def _item_dosage(seg: Segment, ex: Exercise, program: Program | None) -> str:

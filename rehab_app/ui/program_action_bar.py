@@ -21,7 +21,7 @@ class ProgramActionBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.edit_button = named_button(
-            self.tr("&Edit…"),
+            self.tr("Edi&t…"),
             "editProgramButton",
             self.tr("Change this program; a shipped one becomes your own copy"),
             self,

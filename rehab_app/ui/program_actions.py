@@ -11,6 +11,7 @@ from rehab_app.core import progression
 from rehab_app.core.history import HistoryStore
 from rehab_app.core.loader import Origin
 from rehab_app.core.models import Program
+from rehab_app.core.safety_state import progress_paused
 from rehab_app.core.user_files import SaveError, save_program
 from rehab_app.ui.controls import named_button
 from rehab_app.ui.main_window import MainWindow
@@ -67,7 +68,8 @@ class ProgramActions(QObject):
         if self._editor is None:
             from rehab_app.ui.program_editor import ProgramEditor
 
-            editor = ProgramEditor(self.window.paths, self.window.library, self.window.stack)
+            window = self.window
+            editor = ProgramEditor(window.paths, window.library, window.stack, window.language)
             editor.saved.connect(self._on_saved)
             editor.library_changed.connect(self.window.programs.refresh)
             editor.closed.connect(self.window.show_home)
@@ -90,7 +92,8 @@ class ProgramActions(QObject):
         """Write a new exercise of one's own."""
         from rehab_app.ui.exercise_editor import ExerciseEditor
 
-        dialog = ExerciseEditor(self.window.paths, self.window.library, None, self.window)
+        window = self.window
+        dialog = ExerciseEditor(window.paths, window.library, None, window, window.language)
         if dialog.exec() and dialog.saved_exercise is not None:
             self.window.statusBar().showMessage(
                 self.tr("Saved {0}.").format(dialog.saved_exercise.name), 5000
@@ -124,7 +127,9 @@ class ProgramActions(QObject):
         from rehab_app.ui.sharing import save_handout_dialog
 
         if (program := self._current()) is not None:
-            save_handout_dialog(self.window, program, self.window.library)
+            save_handout_dialog(
+                self.window, program, self.window.library, language=self.window.language
+            )
 
     def flare_up(self) -> None:
         """Start today's session of the selected program with the easier variants."""
@@ -149,6 +154,15 @@ class ProgramActions(QObject):
             library.safety.pain_model,
             date.today(),
         )
+        held = (progression.SuggestionKind.PROGRESS, progression.SuggestionKind.REPEAT)
+        # After a symptom stop nothing is made harder, nor "kept the same" as if all was well,
+        # until the symptoms have settled (the safety notice says why).
+        if (
+            suggestion is not None
+            and progress_paused(self.window.settings.safety)
+            and progression.SuggestionKind(suggestion.kind) in held
+        ):
+            suggestion = None
         self.banner.show_suggestion(suggestion, program)
 
     def _accept(self, suggestion: object) -> None:

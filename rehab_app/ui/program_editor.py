@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from rehab_app.core.i18n import pick
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise, Program
 from rehab_app.core.paths import AppPaths
@@ -42,17 +43,25 @@ class ProgramEditor(QWidget):
     closed = Signal()
     library_changed = Signal()
 
-    def __init__(self, paths: AppPaths, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        library: Library,
+        parent: QWidget | None = None,
+        language: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("programEditor")
+        # Exercise names are shown in `language`; the texts being edited stay as written.
+        self._language = language
         self.setAccessibleName(self.tr("Program editor"))
         self._paths = paths
         self._library = library
         self.confirm: Callable[[], Button] = self._ask_unsaved
         self.edit_exercise: Callable[[Exercise | None], Exercise | None] = self._run_exercise_editor
-        self.document = ProgramDocument(paths, library, self)
+        self.document = ProgramDocument(paths, library, self, language)
         self.undo_stack = self.document.undo_stack
-        self.model = ProgramItemsModel(library, self.document.move, self)
+        self.model = ProgramItemsModel(library, self.document.move, self, language)
         self._keys = StackKeys(self)
         self._showed_deleted = False
         self._problems: list[str] = []
@@ -86,8 +95,10 @@ class ProgramEditor(QWidget):
         if origin is not None and origin.user:
             self.document.start(program, persisted=True)
         else:
-            copy = editable_copy(program, self.document.taken_ids())
-            self.document.start(copy, persisted=False, copy_of=program.name)
+            shown = pick(program.name, program.name_i18n, self._language)
+            name = self.tr("{0} (my copy)").format(shown)
+            copy = editable_copy(program, self.document.taken_ids(), name)
+            self.document.start(copy, persisted=False, copy_of=shown)
         return True
 
     def new_program(self) -> bool:
@@ -215,7 +226,7 @@ class ProgramEditor(QWidget):
         return panel
 
     def _build_add_panel(self) -> QWidget:
-        panel = self.add_panel = AddExercisePanel(self._library, self)
+        panel = self.add_panel = AddExercisePanel(self._library, self, self._language)
         self.add_search = panel.add_search
         self.add_category = panel.add_category
         self.add_list = panel.add_list
@@ -327,7 +338,7 @@ class ProgramEditor(QWidget):
         self.library_changed.emit()
 
     def _run_exercise_editor(self, exercise: Exercise | None) -> Exercise | None:
-        return run_exercise_editor(self._paths, self._library, exercise, self)
+        return run_exercise_editor(self._paths, self._library, exercise, self, self._language)
 
     # ----- showing -----
 

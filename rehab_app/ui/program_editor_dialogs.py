@@ -29,10 +29,14 @@ def ask_unsaved(parent: QWidget, name: str) -> Button:
 
 
 def run_exercise_editor(
-    paths: AppPaths, library: Library, exercise: Exercise | None, parent: QWidget
+    paths: AppPaths,
+    library: Library,
+    exercise: Exercise | None,
+    parent: QWidget,
+    language: str | None = None,
 ) -> Exercise | None:
     """Edit `exercise` (None: a new one) in the exercise dialog; the saved exercise, or None."""
-    dialog = ExerciseEditor(paths, library, exercise, parent)
+    dialog = ExerciseEditor(paths, library, exercise, parent, language)
     try:
         dialog.exec()
         return dialog.saved_exercise

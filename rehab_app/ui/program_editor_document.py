@@ -8,6 +8,7 @@ import msgspec
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from rehab_app.core.i18n import pick
 from rehab_app.core.loader import Library, Origin, read_model, yaml_files
 from rehab_app.core.models import SCHEMA_VERSION, Program, ProgramItem
 from rehab_app.core.paths import AppPaths
@@ -121,10 +122,17 @@ class ProgramDocument(QObject):
     saved = Signal(str)
     library_changed = Signal()
 
-    def __init__(self, paths: AppPaths, library: Library, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        paths: AppPaths,
+        library: Library,
+        parent: QObject | None = None,
+        language: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.paths = paths
         self.library = library
+        self.language = language
         self.undo_stack = QUndoStack(self)
         self._program = self.blank()
         self._saved: Program | None = None
@@ -192,7 +200,9 @@ class ProgramDocument(QObject):
     def exercise_name(self, exercise_id: str) -> str:
         """An exercise's name, or its id when unknown."""
         exercise = self.library.exercises.get(exercise_id)
-        return exercise.name if exercise is not None else exercise_id
+        if exercise is None:
+            return exercise_id
+        return pick(exercise.name, exercise.name_i18n, self.language)
 
     def add(self, exercise_id: str, row: int, selected: int) -> None:
         """Insert an exercise at `row`."""
@@ -234,7 +244,10 @@ class ProgramDocument(QObject):
                 item, dosage=msgspec.structs.replace(item.dosage, **{field: value})
             )
         else:
-            item = msgspec.structs.replace(item, **{field: value})
+            changes: dict[str, object] = {field: value}
+            if field == "note" and value != item.note:
+                changes["note_i18n"] = {}  # a new note drops the translations of the old one
+            item = msgspec.structs.replace(item, **changes)
         items = list(self._program.items)
         items[row] = item
         labels = {
@@ -253,9 +266,9 @@ class ProgramDocument(QObject):
         self.push(text, after, rows=(row, row), key=f"{row}.{field}")
 
     def set_setting(self, field: str, value: object, label: str, row: int) -> None:
-        """Change one program setting; a new name or description drops stale translations."""
+        """Change one program setting; a new name, description or stage drops stale translations."""
         extra: dict[str, object] = {}
-        if field in ("name", "description"):
+        if field in ("name", "description", "stage"):
             extra[f"{field}_i18n"] = {}
         after = replace(self._program, **{field: value}, **extra)
         self.push(self.tr("Change {0}").format(label), after, rows=(row, row), key=field)

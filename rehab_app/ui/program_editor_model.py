@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QStyle
 
+from rehab_app.core.i18n import pick
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Program
 from rehab_app.core.plan import SegmentKind, build_plan, effective_dosage, format_duration
@@ -61,10 +62,15 @@ class ProgramItemsModel(QAbstractListModel):
     """
 
     def __init__(
-        self, library: Library, mover: Callable[[int, int], bool], parent: QObject | None = None
+        self,
+        library: Library,
+        mover: Callable[[int, int], bool],
+        parent: QObject | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
+        self._language = language
         self._mover = mover
         self._program: Program | None = None
         self._texts: list[tuple[str, str]] = []
@@ -123,7 +129,8 @@ class ProgramItemsModel(QAbstractListModel):
                 texts.append((item.exercise, self.tr("unknown exercise")))
                 continue
             dosage = dosage_text(effective_dosage(exercise.dosage, item.dosage))
-            texts.append((f"{exercise.name} · {format_duration(work.get(row, 0))}", dosage))
+            name = pick(exercise.name, exercise.name_i18n, self._language)
+            texts.append((f"{name} · {format_duration(work.get(row, 0))}", dosage))
         return texts
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehab_app.core.i18n import exercise_in
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Category
 from rehab_app.ui.controls import named, named_button
@@ -32,10 +33,13 @@ class AddExercisePanel(QGroupBox):
     add_requested = Signal(str)
     pick_changed = Signal()
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: Library, parent: QWidget | None = None, language: str | None = None
+    ) -> None:
         super().__init__(translate("ProgramEditor", "Add exercise"), parent)
         self.setObjectName("addGroup")
         self._library = library
+        self._language = language
         self.add_search = named(
             QLineEdit(self), "addSearch", translate("ProgramEditor", "Search exercises to add"),
             translate("ProgramEditor", "Type part of a name; Enter adds the selected match"),
@@ -90,7 +94,8 @@ class AddExercisePanel(QGroupBox):
         """List every exercise in the shared Library, keeping the current pick."""
         keep = self.selected_id()
         self.add_list.clear()
-        for exercise in sorted(self._library.exercises.values(), key=lambda e: e.name.lower()):
+        shown = [exercise_in(e, self._language) for e in self._library.exercises.values()]
+        for exercise in sorted(shown, key=lambda e: e.name.lower()):
             origin = self._library.exercise_origins.get(exercise.id)
             mine = (
                 translate("ProgramEditor", " · yours") if origin is not None and origin.user else ""
@@ -111,7 +116,9 @@ class AddExercisePanel(QGroupBox):
         for i in range(self.add_list.count()):
             item = self.add_list.item(i)
             ex = self._library.exercises[item.data(ID_ROLE)]
-            text = " ".join((ex.name, ex.id, ex.summary, " ".join(ex.targets))).lower()
+            there = exercise_in(ex, self._language)
+            words_of = (ex.name, ex.id, ex.summary, *ex.targets, there.name, there.summary)
+            text = " ".join((*words_of, *there.targets)).lower()
             shown = all(w in text for w in words) and (not wanted or ex.category.value == wanted)
             item.setHidden(not shown)
             first = first or (item if shown else None)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_app.core.i18n import pick
+from rehab_app.core.i18n import pick, program_in
 from rehab_app.ui.quick_start import ProgramRow
 
 if TYPE_CHECKING:
@@ -229,12 +229,12 @@ def program_rows(
 
     esc = html.escape
     rows = []
-    for key, prog in library.programs.items():
-        name = pick(prog.name, prog.name_i18n, language)
-        description = pick(prog.description, prog.description_i18n, language)
+    for key, plain in library.programs.items():
+        prog = program_in(plain, language)
+        name, description = prog.name, prog.description
         # A description may have paragraphs (a blank line in the YAML file gives a line break).
         paragraphs = [p.strip() for p in description.splitlines() if p.strip()]
-        total = format_duration(build_plan(prog, library.exercise).total_s)
+        total = format_duration(build_plan(plain, library.exercise).total_s)
         origin = library.program_origins.get(key)
         mine = translate("ProgramsPage", " · yours") if origin is not None and origin.user else ""
         last = last_done(key) or translate("ProgramsPage", "never")

@@ -175,6 +175,7 @@ def _session(app: QApplication, window: MainWindow, clock: _Clock, save: Save) -
     from rehab_app.ui.hurt_dialog import HurtDialog
     from rehab_app.ui.screening_dialog import ScreeningDialog
     from rehab_app.ui.session_launcher import Screening, SessionDialogs
+    from rehab_app.ui.texts import translate
 
     safety = window.library.safety
     launcher = window.session_launcher
@@ -186,7 +187,9 @@ def _session(app: QApplication, window: MainWindow, clock: _Clock, save: Save) -
     save("screening", _over(app, window.grab(), screening))
 
     class Scripted(SessionDialogs):
-        def screen(self, safety: Safety, first_time: bool) -> Screening:
+        def screen(
+            self, safety: Safety, first_time: bool, reask: tuple[str, ...] = ()
+        ) -> Screening:
             return Screening(None, 3, True)
 
     launcher.dialogs = Scripted(window)
@@ -249,7 +252,8 @@ def _session(app: QApplication, window: MainWindow, clock: _Clock, save: Save) -
     if pain is not None:
         pain.set_value(2)
         summary.effort.setValue(4)  # type: ignore[union-attr]
-        summary.notes.setPlainText("Side plank felt steadier than last week.")  # type: ignore[union-attr]
+        note = translate("Screenshots", "Side plank felt steadier than last week.")
+        summary.notes.setPlainText(note)  # type: ignore[union-attr]
     _settle(app)
     save("summary", window.grab())
 

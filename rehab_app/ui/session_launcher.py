@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 import msgspec
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
 
-from rehab_app.core.models import Action, Program, Safety, StopRule, Tier
+from rehab_app.core.i18n import pick
+from rehab_app.core.models import Action, Program, Tier
 from rehab_app.core.plan import SessionPlan, build_plan
-from rehab_app.core.record import PainReport, SessionRecord, SessionSink
-from rehab_app.core.safety_rules import blocks, needs_full_screening
+from rehab_app.core.record import SessionRecord, SessionSink
+from rehab_app.core.safety_keeper import SafetyKeeper
+from rehab_app.core.start_checks import session_limits
 from rehab_app.ui.main_window import MainWindow
-from rehab_app.ui.texts import translate
+from rehab_app.ui.session_dialogs import HurtAnswer, Screening, SessionDialogs
+from rehab_app.ui.start_flow import SessionGate
 
 # The player, the engine and the summary are imported when a session starts: not at start-up.
 if TYPE_CHECKING:
@@ -26,83 +27,13 @@ if TYPE_CHECKING:
     from rehab_app.ui.session_controller import SessionController
     from rehab_app.ui.summary_page import SummaryPage
 
+__all__ = ["HurtAnswer", "Screening", "SessionDialogs", "SessionLauncher"]
+
 log = logging.getLogger(__name__)
 Clock = Callable[[], float]
 WallClock = Callable[[], datetime]
-
-
-@dataclass(frozen=True, slots=True)
-class Screening:
-    """What the pre-session questions found."""
-
-    tier: Tier | None
-    pain_before: int | None
-    accepted: bool
-
-
-@dataclass(frozen=True, slots=True)
-class HurtAnswer:
-    """What the user reported and what the stop rules decided."""
-
-    report: PainReport
-    rule: StopRule
-    action: Action
-
-
-class SessionDialogs:
-    """The modal questions of a session; tests replace this with a scripted fake."""
-
-    def __init__(self, parent: QWidget) -> None:
-        self._parent = parent
-
-    def clear_block(self, safety: Safety, tier: Tier) -> bool:
-        """Show why sessions are blocked; True when the user says they were seen."""
-        from rehab_app.ui.screening_dialog import BlockedDialog
-
-        dialog = BlockedDialog(safety, tier, self._parent)
-        dialog.exec()
-        return dialog.cleared
-
-    def screen(self, safety: Safety, first_time: bool) -> Screening:
-        """Red flags (or the short re-check), then pain right now."""
-        from rehab_app.ui.screening_dialog import ScreeningDialog
-
-        dialog = ScreeningDialog(safety, first_time, self._parent)
-        accepted = bool(dialog.exec())
-        return Screening(dialog.tier, dialog.pain_before, accepted)
-
-    def hurt(
-        self,
-        safety: Safety,
-        name: str,
-        ceiling: int,
-        baseline: int | None,
-        easier: bool,
-        swapped: bool,
-    ) -> HurtAnswer | None:
-        """Ask what is happening and apply the stop rules; None when cancelled."""
-        from rehab_app.ui.hurt_dialog import HurtDialog
-
-        dialog = HurtDialog(safety, name, ceiling, baseline, easier, swapped, self._parent)
-        if not dialog.exec() or dialog.report is None or dialog.rule is None:
-            return None
-        return HurtAnswer(dialog.report, dialog.rule, dialog.action)
-
-    def confirm_end(self) -> bool:
-        """Ask before ending a session early."""
-        answer = QMessageBox.question(
-            self._parent,
-            translate("SessionDialogs", "End the session?"),
-            translate(
-                "SessionDialogs",
-                "End the session now? What you have done so far is kept in your history.",
-            ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def inform(self, title: str, message: str) -> None:
-        """Tell the user something important."""
-        QMessageBox.information(self._parent, title, message)
+# An unfinished session older than this asks the re-check and the pain question again.
+STALE_AFTER = timedelta(hours=2)
 
 
 class SessionLauncher(QObject):
@@ -122,28 +53,44 @@ class SessionLauncher(QObject):
         wall_clock: WallClock = lambda: datetime.now(UTC),
         dialogs: SessionDialogs | None = None,
         parent: QObject | None = None,
+        keeper: SafetyKeeper | None = None,
     ) -> None:
         super().__init__(parent or window)
         self.window = window
         self.sink = sink
         self.clock = clock
         self.wall_clock = wall_clock
-        self.dialogs = dialogs or SessionDialogs(window)
+        self.dialogs = dialogs or SessionDialogs(window, self._show_advice)
+        history = window.history
+        log_to = history.store if history is not None else None
+        self.keeper = keeper or SafetyKeeper(
+            lambda: window.settings, window.update_settings, log_to, self.today
+        )
+        self.gate = SessionGate(window, self.keeper, lambda: self.dialogs)
         self.player: PlayerPage | None = None
         self.audio: AudioCues | None = None
         self.controller: SessionController | None = None
+        self._program: Program | None = None
         self._pain_before: int | None = None
         self._swapped: set[int] = set()
 
+    def today(self) -> date:
+        """The user's local date, from the injected wall clock."""
+        return self.wall_clock().astimezone().date()
+
+    def _show_advice(self) -> None:
+        from rehab_app.ui.help_dialog import show_help
+
+        show_help(self.window, "rest")
+
     def start(self, program_id: str, program: Program | None = None) -> bool:
-        """Screen, then open the player for `program_id`; False when the session may not start."""
+        """Run the safety checks, then open the player; False when the session may not start."""
         library = self.window.library
-        safety = library.safety
         # A flare-up day passes today's easier version of the program.
         program = program or library.programs.get(program_id)
         if program is None:
             return False
-        if safety is None:
+        if library.safety is None:
             self.dialogs.inform(
                 self.tr("Sessions are unavailable"),
                 self.tr(
@@ -152,38 +99,10 @@ class SessionLauncher(QObject):
                 ),
             )
             return False
-        settings = self.window.settings
-        if settings.blocked_tier:
-            if not self.dialogs.clear_block(safety, Tier(settings.blocked_tier)):
-                return False
-            self.window.update_settings(blocked_tier=None, screening_done=False)
-            settings = self.window.settings
-        result = self.dialogs.screen(safety, needs_full_screening(settings))
-        if result.tier is not None and blocks(safety, result.tier):
-            self.window.update_settings(blocked_tier=result.tier.value, screening_done=True)
+        prepared = self.gate.before_start(program)
+        if prepared is None:
             return False
-        if not result.accepted:
-            return False
-        self.window.update_settings(screening_done=True)
-        pain = result.pain_before
-        if pain is not None and pain > program.pain_ceiling:
-            gentler = [
-                p.name
-                for p in library.programs.values()
-                if p.pain_ceiling >= pain and p.id != program.id
-            ]
-            advice = (
-                f"Try {gentler[0]} today instead."
-                if gentler
-                else "Rest today with short, easy walks, and see a doctor or physiotherapist "
-                "if it does not settle in a few days."
-            )
-            self.dialogs.inform(
-                "Your pain is above this program's limit",
-                f"Your back is at {pain}/10, above the limit of {program.pain_ceiling}/10 for "
-                f"{program.name}. Exercising into more pain will not help. {advice}",
-            )
-            return False
+        program = prepared.program
         plan = build_plan(program, library.exercise)
         now = self.wall_clock()
         record = SessionRecord(
@@ -194,35 +113,50 @@ class SessionLauncher(QObject):
             local_date=now.astimezone().date().isoformat(),
             planned_s=plan.total_s,
             items=[],
-            pain_before=result.pain_before,
+            pain_before=prepared.pain_before,
         )
-        self._open_player(record, 0, program)
+        self._open_player(record, 0, program, prepared.pain_before)
         return True
 
     def resume(self, record: SessionRecord, next_item: int) -> bool:
-        """Continue an interrupted session at item `next_item` (its finished exercises kept)."""
+        """Continue an interrupted session at item `next_item` (its finished exercises kept).
+
+        It runs the program as it was that day (adapted or a flare-up day); one more than two
+        hours old asks the re-check and the pain question again.
+        """
         library = self.window.library
-        safety = library.safety
-        if record.program_id not in library.programs or safety is None:
+        if record.program_id not in library.programs or library.safety is None:
             return False
-        blocked = self.window.settings.blocked_tier
-        if blocked and not self.dialogs.clear_block(safety, Tier(blocked)):
+        program = self._snapshot(record) or library.programs[record.program_id]
+        stale = self.wall_clock() - record.started_utc > STALE_AFTER
+        prepared = self.gate.before_resume(program, stale)
+        if prepared is None:
             return False
-        if blocked:
-            self.window.update_settings(blocked_tier=None, screening_done=False)
-        self._open_player(record, next_item)
+        baseline = prepared.pain_before if prepared.pain_before is not None else record.pain_before
+        self._open_player(record, next_item, program, baseline)
         return True
 
+    def _snapshot(self, record: SessionRecord) -> Program | None:
+        """The program as it was run, if its snapshot still reads and fits today's library."""
+        try:
+            program = msgspec.json.decode(record.program_snapshot, type=Program)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            return None
+        known = self.window.library.exercises
+        if program.id != record.program_id or any(i.exercise not in known for i in program.items):
+            return None
+        return program
+
     def _open_player(
-        self, record: SessionRecord, start_item: int, program: Program | None = None
+        self, record: SessionRecord, start_item: int, program: Program, baseline: int | None
     ) -> None:
         from rehab_app.core.engine import SessionEngine
         from rehab_app.ui.player import PlayerPage
         from rehab_app.ui.session_controller import SessionController
 
         library = self.window.library
-        program = program or library.programs[record.program_id]
-        self._pain_before = record.pain_before
+        self._program = program
+        self._pain_before = baseline
         self._swapped = set()
 
         def rebuild(substitutes: dict[int, str]) -> SessionPlan:
@@ -269,22 +203,23 @@ class SessionLauncher(QObject):
 
     def _on_hurt(self) -> None:
         safety = self.window.library.safety
-        if self.controller is None or safety is None:
+        if self.controller is None or safety is None or self._program is None:
             return
         engine = self.controller.engine
         segment = engine.current
         if segment is None:
             return
         library = self.window.library
-        program = library.programs[engine.record.program_id]
         exercise = library.exercises.get(segment.exercise_id)
         easier = next(
             (e for e in (exercise.easier if exercise else ()) if e in library.exercises), None
         )
         swapped = segment.item_index in self._swapped
+        limits = session_limits(self._program, self._pain_before, safety.pain_model)
+        name = pick(exercise.name, exercise.name_i18n, self.window.language) if exercise else ""
         answer = self.dialogs.hurt(
-            safety, segment.exercise_name, program.pain_ceiling, self._pain_before,
-            easier is not None, swapped,
+            safety, name or segment.exercise_name, limits.ceiling, self._pain_before,
+            easier is not None, swapped, limits.rise,
         )  # fmt: skip
         if answer is None:
             self.controller.resume()
@@ -293,6 +228,9 @@ class SessionLauncher(QObject):
         answer.report.action = answer.action.value
         answer.report.rule_id = answer.rule.id
         self.controller.report_pain(answer.report)
+        if answer.action is not Action.CARRY_ON:
+            record = engine.record
+            self.keeper.stop(answer.report, answer.rule, answer.action, record.session_id)
         self._apply(answer, segment.item_index, easier)
 
     def _apply(self, answer: HurtAnswer, item: int, easier: str | None) -> None:
@@ -306,13 +244,14 @@ class SessionLauncher(QObject):
             self.controller.skip_exercise()
             self.controller.resume()
         elif action in (Action.END_SESSION, Action.EMERGENCY):
+            self.controller.engine.record.end_reason = answer.rule.id
             self.controller.end_early()
             safety = self.window.library.safety
             if action is Action.EMERGENCY and safety is not None:
                 advice = safety.tiers.get(Tier.EMERGENCY)
-                message = advice.message if advice else answer.rule.message
-                self.window.update_settings(blocked_tier=Tier.EMERGENCY.value)
-                self.dialogs.inform(advice.title if advice else answer.rule.title, message)
+                title = advice.title if advice else answer.rule.title
+                message = answer.rule.message + ("\n\n" + advice.message if advice else "")
+                self.dialogs.inform(title, message)
             else:
                 self.dialogs.inform(answer.rule.title, answer.rule.message)
         else:
@@ -332,6 +271,7 @@ class SessionLauncher(QObject):
             if engine.state is EngineState.READY:
                 self._close()
                 return
+            engine.record.end_reason = "user"
             self.controller.end_early()
         elif was_running:
             self.controller.resume()
@@ -355,6 +295,8 @@ class SessionLauncher(QObject):
 
     def _save(self, summary: SummaryPage) -> None:
         self.sink.finish(summary.record)
+        # Safety decisions live in the settings: they hold even when the history cannot be saved.
+        self.keeper.session_saved(summary.record)
         failure = self.sink.write_error
         if failure is not None:
             summary.show_save_failed(failure)

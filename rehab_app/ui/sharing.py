@@ -32,6 +32,7 @@ from rehab_app.core.bundle import (
     install_bundle,
     read_bundle,
 )
+from rehab_app.core.i18n import program_in
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Program
 from rehab_app.core.paths import AppPaths
@@ -306,12 +307,14 @@ def printing_available() -> bool:
     return True
 
 
-def print_handout(program: Program, library: Library, parent: QWidget | None) -> bool:
-    """Ask for a printer and print the handout of `program`; False when cancelled."""
+def print_handout(
+    program: Program, library: Library, parent: QWidget | None, language: str | None = None
+) -> bool:
+    """Ask for a printer and print the handout of `program` (in `language`); False if cancelled."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(program.name)
+    printer.setDocName(program_in(program, language).name)
     margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
     printer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
     dialog = QPrintDialog(printer, parent)
@@ -323,7 +326,7 @@ def print_handout(program: Program, library: Library, parent: QWidget | None) ->
     finally:
         dialog.deleteLater()
     try:
-        render_handout(printer, program, library)
+        render_handout(printer, program, library, language)
     except OSError as exc:
         _warn(parent, _tr("Handout not printed"), str(exc))
         return False
@@ -337,8 +340,9 @@ def save_handout_dialog(
     ask: FileAsker = QFileDialog.getSaveFileName,
     warn: Warner = _warn,
     folder: Path | None = None,
+    language: str | None = None,
 ) -> Path | None:
-    """Ask where to save the handout PDF and write it; None when cancelled or it failed."""
+    """Ask where to save the handout PDF (in `language`) and write it; None if cancelled or failed."""
     start = (folder or Path.home()) / f"{program.id}.pdf"
     title, kinds = _tr("Save handout as PDF"), _tr("PDF files (*.pdf)")
     name, _chosen = ask(parent, title, str(start), kinds)
@@ -348,7 +352,7 @@ def save_handout_dialog(
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     try:
-        write_handout(path, program, library)
+        write_handout(path, program, library, language=language)
     except OSError as exc:
         warn(
             parent,

@@ -71,13 +71,15 @@ def startup_prompts(window: MainWindow, history: OpenedHistory, launcher: Sessio
     if unfinished is not None and unfinished.session_id is not None:
         point = store.resume_point(unfinished.session_id)
         if point is not None and point.record.program_id in window.library.programs:
+            program = window.library.programs[point.record.program_id]
+            name = pick(program.name, program.name_i18n, window.language)
             box = QMessageBox(window)
             box.setWindowTitle(translate("Startup", "Unfinished session"))
             box.setText(
                 translate(
                     "Startup",
                     "Your last session of {0} stopped before it ended (at exercise {1} of {2}).",
-                ).format(unfinished.program_name, point.next_item + 1, len(unfinished.items))
+                ).format(name, point.next_item + 1, len(unfinished.items))
             )
             resume = box.addButton(
                 translate("Startup", "Resume where I stopped"), QMessageBox.ButtonRole.AcceptRole
@@ -86,13 +88,14 @@ def startup_prompts(window: MainWindow, history: OpenedHistory, launcher: Sessio
                 translate("Startup", "Keep it as ended early"), QMessageBox.ButtonRole.RejectRole
             )
             box.exec()
-            if box.clickedButton() is resume:
-                launcher.resume(point.record, point.next_item)
+            if box.clickedButton() is resume and launcher.resume(point.record, point.next_item):
                 return
         store.mark_ended_early(unfinished.session_id)
     if window.library.safety is not None:
         from rehab_app.ui.checkin_dialog import offer_checkin
+        from rehab_app.ui.safety_home import morning_followup
 
+        morning_followup(launcher)
         dialog = offer_checkin(store, date.today(), window.library.safety.pain_model, window)
         if dialog is not None:
             dialog.open()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from rehab_app.core.plan import format_duration
 from rehab_app.core.record import Outcome, SessionRecord, WriteFailure
+from rehab_app.ui.end_reasons import end_reason_text
 from rehab_app.ui.pain_scale import PainScale, spread_font, use_mat_font
 from rehab_app.ui.save_status import failure_reason
 from rehab_app.ui.texts import translate
@@ -57,7 +58,9 @@ def summary_html(record: SessionRecord) -> str:
         len(record.pauses),
         format_duration(record.paused_s),
     )
-    return f"<h2>{esc(outcome)}</h2><p>{facts}</p><ul>{''.join(rows)}</ul>"
+    why = end_reason_text(record)
+    reason = f"<p><b>{esc(why)}</b></p>" if why else ""
+    return f"<h2>{esc(outcome)}</h2>{reason}<p>{facts}</p><ul>{''.join(rows)}</ul>"
 
 
 class SummaryPage(QWidget):

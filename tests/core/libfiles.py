@@ -45,7 +45,7 @@ tiers:
   caution: {title: Caution, message: Get it checked soon., blocks_session: false}
 red_flags:
   - {id: rf_test, tier: emergency, question: Any numbness?, concern: test}
-recheck_question: Anything new since last time?
+recheck_questions: [Anything new since last time?]
 stop_rules:
   - {id: ok, condition: always, action: carry_on, title: Carry on, message: Go on.}
 """

@@ -129,6 +129,8 @@ def test_json_export_holds_everything(store: HistoryStore, tmp_path: Path) -> No
         "general_warning": False,
         "action": "",
         "rule_id": "",
+        "leg_weakness": False,
+        "both_legs": False,
     }
     assert datetime.fromisoformat(first["started_utc"]) == datetime(2026, 5, 4, 7, tzinfo=UTC)
     assert document["checkins"] == [

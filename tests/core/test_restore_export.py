@@ -17,6 +17,7 @@ from rehab_app.core.history import HistoryStore
 from rehab_app.core.history_schema import Checkin
 from rehab_app.core.record import ExerciseRecord, Outcome, PainReport, Pause, SessionRecord
 from rehab_app.core.restore import Kind, Restored, restore, stage_restore
+from rehab_app.core.safety_events import EventKind, SafetyEvent
 from tests.core.backupfiles import clock, history_json, make_data_dir, snapshot
 
 texts = st.text(max_size=30)
@@ -34,6 +35,8 @@ pain_reports = st.builds(
     sharp=st.booleans(),
     red_flag_symptom=st.booleans(),
     general_warning=st.booleans(),
+    leg_weakness=st.booleans(),
+    both_legs=st.booleans(),
     action=texts,
     rule_id=texts,
 )
@@ -80,18 +83,31 @@ sessions = st.builds(
     effort=scores,
     notes=st.text(max_size=200),
     current_item=st.integers(0, 40),
+    end_reason=texts,
+)
+safety_events = st.builds(
+    SafetyEvent,
+    day=st.dates(),
+    kind=st.sampled_from(EventKind),
+    code=texts,
+    answer=texts,
+    tier=texts,
+    session_id=st.none() | st.integers(1, 2**40),
+    detail=texts,
 )
 
 
 @st.composite
-def histories(draw: st.DrawFn) -> tuple[list[SessionRecord], list[Checkin]]:
+def histories(
+    draw: st.DrawFn,
+) -> tuple[list[SessionRecord], list[Checkin], list[SafetyEvent]]:
     records = draw(st.lists(sessions, max_size=6))
     ids = draw(st.lists(st.integers(1, 2**40), unique=True, min_size=len(records)))
     for record, sid in zip(records, ids, strict=False):
         record.session_id = sid  # gaps, as deleted sessions leave them
     days = draw(st.lists(st.dates(), unique=True, max_size=5))
     checkins = [Checkin(d, draw(st.dates()), draw(st.integers(0, 10)), draw(scores)) for d in days]
-    return records, checkins
+    return records, checkins, draw(st.lists(safety_events, max_size=4))
 
 
 def _export(db: Path, target: Path) -> dict[str, Any]:
@@ -106,14 +122,15 @@ def _export(db: Path, target: Path) -> dict[str, Any]:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(histories())
 def test_export_restore_export_gives_the_same_json(
-    history: tuple[list[SessionRecord], list[Checkin]],
+    history: tuple[list[SessionRecord], list[Checkin], list[SafetyEvent]],
 ) -> None:
-    records, checkins = history
+    records, checkins, events = history
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         store = HistoryStore.open(tmp / "old" / HISTORY, clock).store
         store.add_records(records)
         store.add_checkins(checkins)
+        store.add_safety_events(events)
         store.close()
         first = _export(tmp / "old" / HISTORY, tmp / "first.json")
         done = restore(tmp / "first.json", tmp / "new", clock)
@@ -122,6 +139,7 @@ def test_export_restore_export_gives_the_same_json(
         assert done.staged.contents.sessions == len(records)
         second = _export(tmp / "new" / HISTORY, tmp / "second.json")
         del first["exported_utc"], second["exported_utc"]
+        assert len(first["safety_events"]) == len(events)
         assert second == first
 
 

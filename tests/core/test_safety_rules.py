@@ -22,6 +22,7 @@ from rehab_app.core.paths import AppPaths
 from rehab_app.core.record import PainReport
 from rehab_app.core.safety_rules import (
     CARRY_ON_RULE,
+    block_of,
     blocks,
     choose_rule,
     needs_full_screening,
@@ -59,7 +60,7 @@ SMALL = Safety(
         RedFlag(id="e1", tier=Tier.EMERGENCY, question="q", concern="x"),
         RedFlag(id="u1", tier=Tier.URGENT, question="q", concern="x"),
     ),
-    recheck_question="r",
+    recheck_questions=("r",),
     stop_rules=(
         _rule(Condition.SHARP, Action.EASIER_VARIANT),
         _rule(Condition.SPREADING, Action.SKIP_EXERCISE),
@@ -96,12 +97,23 @@ def _report(
     ("yes", "expected"),
     [
         ((), None),
-        (("rf_age",), Tier.CAUTION),
+        (("rf_deformity",), Tier.CAUTION),
         (("rf_fever",), Tier.URGENT),
         (("rf_saddle",), Tier.EMERGENCY),
-        (("rf_age", "rf_cancer"), Tier.URGENT),
-        (("rf_duration", "rf_night", "rf_trauma"), Tier.EMERGENCY),
-        (("rf_pregnant_surgery", "rf_leg_symptoms"), Tier.CAUTION),
+        (("rf_deformity", "rf_cancer"), Tier.URGENT),
+        (("rf_duration", "rf_constant", "rf_trauma"), Tier.EMERGENCY),
+        (("rf_pregnant", "rf_leg_symptoms"), Tier.CAUTION),
+        # Paired questions count only together.
+        (("rf_age_band",), None),
+        (("rf_first_episode",), None),
+        (("rf_age_band", "rf_first_episode"), Tier.CAUTION),
+        (("rf_thin_bones",), None),
+        (("rf_thin_bones", "rf_small_strain"), Tier.URGENT),
+        (("rf_morning_stiffness", "rf_early_onset"), Tier.ROUTINE),
+        (("rf_under_18",), Tier.NOT_SUITABLE),
+        (("rf_chest_pain",), Tier.EMERGENCY),
+        (("rf_tearing_pain",), Tier.EMERGENCY),
+        (("rf_thoracic",), Tier.CAUTION),
         (("no_such_flag",), None),
     ],
 )
@@ -113,7 +125,8 @@ def test_worst_tier_shipped(shipped: Safety, yes: tuple[str, ...], expected: Tie
 
 def test_every_shipped_flag_raises_its_own_tier(shipped: Safety) -> None:
     for flag in shipped.red_flags:
-        assert worst_tier(shipped, {flag.id: True}) is flag.tier
+        answers = {flag.id: True, **{p: True for p in flag.together_with}}
+        assert worst_tier(shipped, answers) is flag.tier
 
 
 @pytest.mark.parametrize(
@@ -136,7 +149,14 @@ def test_worst_tier_small(answers: dict[str, bool], expected: Tier | None) -> No
 
 @pytest.mark.parametrize(
     ("tier", "expected"),
-    [(Tier.EMERGENCY, True), (Tier.URGENT, True), (Tier.CAUTION, False), (None, False)],
+    [
+        (Tier.EMERGENCY, True),
+        (Tier.URGENT, True),
+        (Tier.NOT_SUITABLE, True),
+        (Tier.CAUTION, False),
+        (Tier.ROUTINE, False),
+        (None, False),
+    ],
 )
 def test_blocks_shipped(shipped: Safety, tier: Tier | None, expected: bool) -> None:
     assert blocks(shipped, tier) is expected
@@ -157,7 +177,7 @@ def test_blocks_follows_the_data() -> None:
         disclaimer="d",
         tiers={Tier.URGENT: TierAdvice(title="U", message="u", blocks_session=False)},
         red_flags=SMALL.red_flags,
-        recheck_question="r",
+        recheck_questions=("r",),
         stop_rules=SMALL.stop_rules,
     )
     assert blocks(lenient, Tier.URGENT) is False
@@ -175,7 +195,7 @@ CEILING = 5
         (_report(3), None, "always", Action.CARRY_ON),
         (_report(5), None, "always", Action.CARRY_ON),
         (_report(6), None, "over_ceiling", Action.EASIER_VARIANT),
-        (_report(10), 9, "over_ceiling", Action.EASIER_VARIANT),
+        (_report(10), 9, "pain_limit", Action.END_SESSION),
         (_report(5, sharp=True), None, "sharp", Action.EASIER_VARIANT),
         (_report(1, spreading=True), None, "spreading", Action.SKIP_EXERCISE),
         (_report(1, nerve_symptoms=True), None, "nerve_symptoms", Action.END_SESSION),
@@ -187,7 +207,8 @@ CEILING = 5
         (_report(3), 0, "rise_over_baseline", Action.EASIER_VARIANT),
         (_report(2), 0, "always", Action.CARRY_ON),
         # Order decides: the more serious rule comes first in the data.
-        (_report(9, sharp=True, spreading=True), None, "spreading", Action.SKIP_EXERCISE),
+        (_report(9, sharp=True, spreading=True), None, "spreading_high_pain", Action.END_SESSION),
+        (_report(4, sharp=True, spreading=True), None, "spreading", Action.SKIP_EXERCISE),
         (
             _report(2, spreading=True, nerve_symptoms=True),
             None,
@@ -309,3 +330,95 @@ def test_module_is_free_of_qt() -> None:
     code = "import sys, rehab_app.core.safety_rules; print('PySide6' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+# --- issue 11 part 2: upper limits, leg weakness, both legs, general warning -------------
+
+
+def _full(pain: int, **flags: bool) -> PainReport:
+    report = _report(pain)
+    for name, value in flags.items():
+        setattr(report, name, value)
+    return report
+
+
+@pytest.mark.parametrize(
+    ("report", "ceiling", "baseline", "rise", "rule_id", "action"),
+    [
+        # High pain with nothing ticked used to offer the easier version; 7 or more ends.
+        (_full(7), 5, 2, None, "pain_limit", Action.END_SESSION),
+        (_full(10), 5, None, None, "pain_limit", Action.END_SESSION),
+        # More than 2 above the ceiling ends, even below 7.
+        (_full(6), 3, None, None, "pain_limit", Action.END_SESSION),
+        (_full(5), 3, None, None, "over_ceiling", Action.EASIER_VARIANT),
+        (_full(6), 5, 4, None, "over_ceiling", Action.EASIER_VARIANT),
+        # Spreading with high pain ends the session instead of skipping one exercise.
+        (_full(6, spreading=True), 5, 4, None, "spreading_high_pain", Action.END_SESSION),
+        (_full(8, spreading=True), 5, 4, None, "spreading_high_pain", Action.END_SESSION),
+        (_full(4, spreading=True), 5, 4, None, "spreading", Action.SKIP_EXERCISE),
+        # Weak, dragging, slapping or giving-way leg, and symptoms in both legs: emergency.
+        (_full(2, leg_weakness=True), 5, 2, None, "leg_weakness", Action.EMERGENCY),
+        (_full(1, both_legs=True), 5, 2, None, "both_legs", Action.EMERGENCY),
+        # Acute relief started at 6: its ceiling is the starting pain, and no rise is allowed.
+        (_full(6), 6, 6, 0, "always", Action.CARRY_ON),
+        (_full(7), 7, 7, 0, "always", Action.CARRY_ON),
+        (_full(7), 6, 6, 0, "pain_limit", Action.END_SESSION),
+        (_full(3), 3, 2, 0, "rise_over_baseline", Action.EASIER_VARIANT),
+        (_full(2), 3, 2, 0, "always", Action.CARRY_ON),
+    ],
+)
+def test_stop_rules_with_limits(
+    shipped: Safety,
+    report: PainReport,
+    ceiling: int,
+    baseline: int | None,
+    rise: int | None,
+    rule_id: str,
+    action: Action,
+) -> None:
+    rule = choose_rule(shipped, report, ceiling, baseline, rise)
+    assert (rule.id, rule.action) == (rule_id, action)
+
+
+@pytest.mark.parametrize(
+    ("flags", "tier"),
+    [
+        ({"red_flag_symptom": True}, Tier.EMERGENCY),
+        ({"leg_weakness": True}, Tier.EMERGENCY),
+        ({"both_legs": True}, Tier.EMERGENCY),
+        ({"general_warning": True}, Tier.URGENT),
+        ({"nerve_symptoms": True}, None),
+        ({"spreading": True}, None),
+    ],
+)
+def test_stop_rules_that_block_sessions(
+    shipped: Safety, flags: dict[str, bool], tier: Tier | None
+) -> None:
+    rule = choose_rule(shipped, _full(2, **flags), 5, 2)
+    assert block_of(rule) is tier
+
+
+def test_sharp_pain_advice_says_see_a_doctor(shipped: Safety) -> None:
+    rule = choose_rule(shipped, _full(3, sharp=True), 5, 2)
+    assert "doctor" in rule.message
+
+
+def test_no_stop_rule_diagnoses(shipped: Safety) -> None:
+    texts = [r.message for r in shipped.stop_rules] + [t.message for t in shipped.tiers.values()]
+    texts.append(shipped.disclaimer)
+    for text in texts:
+        assert " means a " not in text, text
+        assert " means that " not in text, text
+
+
+def test_a_grown_question_list_asks_the_full_screening_again(shipped: Safety) -> None:
+    import msgspec
+
+    from rehab_app.core.safety_state import SafetyState
+
+    legacy = Settings(screening_done=True)  # screened by a version with fewer questions
+    assert not needs_full_screening(legacy)
+    assert needs_full_screening(legacy, shipped)
+    every = tuple(sorted(f.id for f in shipped.red_flags))
+    current = msgspec.structs.replace(legacy, safety=SafetyState(screened_flags=every))
+    assert not needs_full_screening(current, shipped)

@@ -292,7 +292,9 @@ def test_delete_refuses_anything_but_the_users_files(paths: AppPaths, tmp_path: 
     ("name", "taken", "expected"),
     [
         ("Bird-dog (easy)", [], "bird_dog_easy"),
-        ("  Übung für den Rücken!  ", [], "ubung_fur_den_rucken"),
+        ("  Übung für den Rücken!  ", [], "uebung_fuer_den_ruecken"),
+        ("Vierfüßler-Diagonale (eigene)", [], "vierfuessler_diagonale_eigene"),
+        ("Crème brûlée", [], "creme_brulee"),
         ("Plank", ["plank"], "plank_2"),
         ("Plank", ["plank", "plank_2", "plank_3"], "plank_4"),
         ("腰痛", [], "custom"),
@@ -334,6 +336,12 @@ def test_editable_copy(paths: AppPaths) -> None:
     assert copied.name.endswith(" (my copy)")
     assert len(copied.id) <= 64
     assert copied.id.endswith("_mine")
+    german = editable_copy(shipped, set(), "Testprogramm (meine Kopie)")
+    assert (german.id, german.name, german.name_i18n) == (
+        "basic_mine",
+        "Testprogramm (meine Kopie)",
+        {},
+    )
 
 
 # Pictures --------------------------------------------------------------------------------------

@@ -41,6 +41,9 @@ short_text = st.text(_chars, min_size=1, max_size=200)
 long_text = st.text(_chars, min_size=1, max_size=600)
 _lang = st.from_regex(r"\A[a-z]{2}(_[A-Z]{2})?\Z")
 translations = st.dictionaries(_lang, st.text(_chars, max_size=40), max_size=3)
+line_translations = st.dictionaries(
+    _lang, st.lists(st.text(_chars, min_size=1, max_size=40), max_size=3).map(tuple), max_size=2
+)
 counts = st.integers(1, 100)
 positive_seconds = st.integers(1, 7200)
 seconds = st.integers(0, 7200)
@@ -100,6 +103,11 @@ exercises = st.builds(
     images=st.lists(st.text(_chars, min_size=1, max_size=300), max_size=3).map(tuple),
     name_i18n=translations,
     summary_i18n=translations,
+    start_position_i18n=translations,
+    targets_i18n=line_translations,
+    cues_i18n=line_translations,
+    mistakes_i18n=line_translations,
+    cautions_i18n=line_translations,
 )
 items = st.builds(
     ProgramItem,
@@ -107,6 +115,7 @@ items = st.builds(
     dosage=overrides,
     rest_after_s=st.none() | seconds,
     note=st.none() | long_text,
+    note_i18n=translations,
 )
 changes = st.builds(
     ProgramChange,
@@ -129,6 +138,7 @@ programs = st.builds(
     sessions_per_week=st.integers(1, 21),
     name_i18n=translations,
     description_i18n=translations,
+    stage_i18n=translations,
     changes=st.lists(changes, max_size=4).map(tuple),
 )
 
@@ -162,15 +172,20 @@ def test_layout_matches_the_shipped_files(shipped: Library) -> None:
     text = program_to_yaml(shipped.programs["core_stability_1"])
     keys = [line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()]
     assert keys == [
-        "schema_version", "id", "name", "description", "stage", "rest_between_s",
-        "sessions_per_week", "ladder", "items",
+        "schema_version", "id", "name", "name_i18n", "description", "description_i18n", "stage",
+        "stage_i18n", "rest_between_s", "sessions_per_week", "ladder", "items",
     ]  # fmt: skip
     assert "\nladder: {rung: 1, track: foundation}\n" in text
     assert "  - exercise: bird_dog\n    dosage: {sets: 3, reps: [5, 3, 1], hold_s: 10}\n" in text
     ex = exercise_to_yaml(shipped.exercises["bird_dog"])
+    # Each translation right after what it translates, as in the shipped files.
     assert ex.startswith(
-        "schema_version: 1\nid: bird_dog\nname: Bird-dog\ncategory: core\ntargets:"
+        "schema_version: 1\nid: bird_dog\nname: Bird-dog\nname_i18n:\n  de: Vierfüßler-Diagonale\n"
+        "category: core\ntargets:"
     )
+    assert "\n  - text: Sweep back to hands and knees.\n    text_i18n:\n      de: " in ex
+    assert "\n  - exercise: mcgill_curl_up\n" in text
+    assert "\n    note: Swap which knee is bent after each set.\n    note_i18n:\n" in text
     assert "easier: [bird_dog_arm_or_leg]\n" in ex
     assert "harder" not in ex  # an empty list is the default, so it is left out
     assert "\n  per_side: true\nsides:\n  left: " in ex  # right after the dosage it explains

@@ -149,12 +149,41 @@ def test_acute_program_has_low_ceiling(library: Library) -> None:
 def test_safety_data(library: Library) -> None:
     safety = library.safety
     assert safety is not None
-    tiers = {f.tier.value for f in safety.red_flags}
-    assert tiers == {"emergency", "urgent", "caution"}
-    assert safety.tiers.keys() == {t for t in safety.tiers}
+    tiers = {f.tier for f in safety.red_flags}
+    assert {t.value for t in tiers} == {"emergency", "urgent", "not_suitable", "caution", "routine"}
+    assert tiers <= safety.tiers.keys(), "every tier a question can raise has its advice"
+    ids = {f.id for f in safety.red_flags}
+    for flag in safety.red_flags:
+        assert set(flag.together_with) <= ids - {flag.id}, flag.id
+        for partner in flag.together_with:
+            assert flag.id in next(f for f in safety.red_flags if f.id == partner).together_with
+    for adaptation in safety.adaptations:
+        assert set(adaptation.flags) <= ids, adaptation.id
+        targets = [t for ts in adaptation.instead.values() for t in ts] + list(adaptation.default)
+        for target in targets:
+            assert target in library.exercises, target
+            assert adaptation.avoid not in library.exercises[target].safety_tags, target
+        for source in adaptation.instead:
+            assert adaptation.avoid in library.exercises[source].safety_tags, source
     assert len(safety.red_flags) >= 15
     conditions = [r.condition.value for r in safety.stop_rules]
     assert conditions[-1] == "always"
     assert {"red_flag_symptom", "spreading", "nerve_symptoms", "sharp", "over_ceiling"} <= set(
         conditions
     )
+
+
+@pytest.mark.parametrize(
+    "exercise_id", ["walk_run_intervals", "walk_run_intervals_s2", "brisk_walk"]
+)
+def test_walking_and_running_name_a_dragging_or_slapping_foot(
+    library: Library, exercise_id: str
+) -> None:
+    # A foot that drags or slaps down while walking or running is an emergency sign: the steps
+    # read out during the run and the cautions must both say so.
+    exercise = library.exercises[exercise_id]
+    safety_steps = [s.text for s in exercise.steps if s.kind.value == "safety"]
+    for texts in (safety_steps, list(exercise.cautions)):
+        joined = " ".join(texts).lower()
+        assert "drag" in joined, exercise_id
+        assert "slap" in joined, exercise_id

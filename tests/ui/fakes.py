@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from rehab_app.core.models import Safety, Tier
+from rehab_app.core.safety_state import SymptomWatch
 from rehab_app.ui.session_launcher import HurtAnswer, Screening
 
 
@@ -15,14 +18,28 @@ class ScriptedDialogs:
         self.end = True
         self.cleared = False
         self.informed: list[tuple[str, str]] = []
+        self.advice_offered: list[tuple[str, str]] = []
         self.first_times: list[bool] = []
+        self.reasked: list[tuple[str, ...]] = []
+        self.settled: bool | None = True
+        self.followups: list[SymptomWatch] = []
 
     def clear_block(self, safety: Safety, tier: Tier) -> bool:
         return self.cleared
 
-    def screen(self, safety: Safety, first_time: bool) -> Screening:
+    def screen(self, safety: Safety, first_time: bool, reask: tuple[str, ...] = ()) -> Screening:
         self.first_times.append(first_time)
-        return self.screening
+        self.reasked.append(reask)
+        screening = self.screening
+        if first_time and screening.complete and not screening.answers:
+            # A scripted "all answered" full screening: every question answered No.
+            answers = {flag.id: False for flag in safety.red_flags}
+            screening = dataclasses.replace(screening, answers=answers)
+        return screening
+
+    def symptoms_settled(self, watch: SymptomWatch) -> bool | None:
+        self.followups.append(watch)
+        return self.settled
 
     def hurt(self, *args: object) -> HurtAnswer | None:
         return self.hurt_answer
@@ -32,3 +49,7 @@ class ScriptedDialogs:
 
     def inform(self, title: str, message: str) -> None:
         self.informed.append((title, message))
+
+    def advise_rest(self, title: str, message: str) -> None:
+        self.informed.append((title, message))
+        self.advice_offered.append((title, message))

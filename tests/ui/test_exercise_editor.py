@@ -220,6 +220,28 @@ def test_translations_stay_only_with_unchanged_text(
     assert "name_i18n" not in data  # the name became "Bird-dog (mine)"
 
 
+def test_translated_lists_stay_only_while_the_list_is_unchanged(
+    qtbot: QtBot, paths: AppPaths, library: Library
+) -> None:
+    original = library.exercises["bird_dog"]
+    assert original.cues_i18n["de"]
+    assert original.start_position_i18n["de"]
+    editor = dialog(qtbot, paths, library, "bird_dog")
+    editor.cues.setPlainText(editor.cues.toPlainText() + "\nBreathe out as you reach.")
+    data = editor.form_data()
+    assert "cues_i18n" not in data  # one line more: the German no longer matches
+    assert data["mistakes_i18n"] == {"de": list(original.mistakes_i18n["de"])}
+    assert data["cautions_i18n"] == {"de": list(original.cautions_i18n["de"])}
+    assert data["targets_i18n"] == {"de": list(original.targets_i18n["de"])}
+    assert data["start_position_i18n"] == dict(original.start_position_i18n)
+    editor.start_position.setPlainText("Kneel on all fours.")
+    assert "start_position_i18n" not in editor.form_data()
+    assert editor.save()
+    saved = load_library(paths).exercises["bird_dog_mine"]
+    assert saved.mistakes_i18n == original.mistakes_i18n
+    assert saved.cues_i18n == {}
+
+
 def test_left_and_right_can_be_said(qtbot: QtBot, paths: AppPaths, library: Library) -> None:
     editor = dialog(qtbot, paths, library)
     fill_wall_sit(editor, qtbot)
@@ -311,3 +333,25 @@ def test_controls_have_names_and_tooltips(qtbot: QtBot, paths: AppPaths, library
         assert widget.accessibleName(), widget.objectName()
         assert widget.toolTip(), widget.objectName()
     assert checked > 25
+
+
+def test_a_copy_keeps_its_safety_tags(qtbot: QtBot, paths: AppPaths, library: Library) -> None:
+    # Losing face_down on a copy would quietly give a pregnant user face-down exercises again.
+    editor = dialog(qtbot, paths, library, "sphinx")
+    assert editor.save()
+    saved = editor.saved_exercise
+    assert saved is not None
+    assert saved.safety_tags == library.exercises["sphinx"].safety_tags != ()
+
+
+def test_a_german_copy_is_named_in_german(qtbot: QtBot, paths: AppPaths, library: Library) -> None:
+    editor = ExerciseEditor(paths, library, library.exercises["bird_dog"], None, "de_DE")
+    qtbot.addWidget(editor)
+    assert editor.name_edit.text().startswith("Vierfüßler-Diagonale (")
+    assert editor.exercise_id().startswith("vierfuessler_diagonale_")
+    easier = [editor.easier.item(i) for i in range(editor.easier.count())]
+    ticked = [i.text() for i in easier if i.checkState() == Qt.CheckState.Checked]
+    assert ticked == ["Vierfüßler, nur Arm oder Bein"]
+    # The texts being edited stay as written, with their German kept while unchanged.
+    assert editor.summary.toPlainText() == library.exercises["bird_dog"].summary
+    assert editor.form_data()["summary_i18n"] == library.exercises["bird_dog"].summary_i18n

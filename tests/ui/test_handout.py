@@ -178,3 +178,36 @@ def test_save_failure_is_reported_not_raised(
     assert saved is None
     assert len(warnings) == 1
     assert "handout.pdf was not saved" in warnings[0]
+
+
+def test_german_handout(qtbot: QtBot, tmp_path: Path, library: Library) -> None:
+    from rehab_app.core.i18n import exercise_in, program_in
+    from rehab_app.ui.translations import install_translators
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    installed = install_translators(app, "de_DE")
+    try:
+        path = tmp_path / "de.pdf"
+        write_handout(path, library.programs["core_stability_1"], library, language="de_DE")
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+    if not HAVE_QTPDF:
+        pytest.skip("QtPdf is not available")
+    everything = " ".join(_pages(path))
+    program = library.programs["core_stability_1"]
+    german = program_in(program, "de")
+    assert german.name in everything
+    assert program.name not in everything
+    assert _flat(german.items[1].note or "") in everything
+    assert "2 Sätze à 10 Wiederholungen · 3 s halten" in everything
+    for item in program.items:
+        plain = library.exercise(item.exercise)
+        ex = exercise_in(plain, "de")
+        assert f". {ex.name}" in everything
+        assert f". {plain.name}" not in everything
+        assert _flat(ex.start_position) in everything
+        assert _flat(ex.steps[-1].text) in everything
+        assert _flat(plain.steps[-1].text) not in everything
+        assert all(_flat(c) in everything for c in ex.cautions)

@@ -516,3 +516,37 @@ def test_deleting_a_file_that_replaced_a_shipped_program(qtbot: QtBot, paths: Ap
     assert mine.exists()
     assert library.program_origins[SHIPPED].user
     assert library.programs[SHIPPED].pain_ceiling == 4
+
+
+def test_edits_drop_only_the_translations_they_make_stale(
+    editor: ProgramEditor, qtbot: QtBot
+) -> None:
+    opened(editor, qtbot)
+    shipped = editor.program
+    assert shipped.items[1].note_i18n
+    assert shipped.stage_i18n
+    assert shipped.description_i18n
+    select(editor, 1)
+    editor.settings_panel.stage_edit.setText("core 2")
+    assert editor.program.stage_i18n == {}
+    assert editor.program.description_i18n == shipped.description_i18n  # unchanged text
+    assert editor.program.items[1].note_i18n == shipped.items[1].note_i18n
+    editor.item_panel.note_edit.setText("Swap knees every set.")
+    assert editor.program.items[1].note_i18n == {}
+    assert editor.program.items[1].note == "Swap knees every set."
+
+
+def test_exercise_names_are_in_the_users_language(
+    qtbot: QtBot, paths: AppPaths, library: Library
+) -> None:
+    german = ProgramEditor(paths, library, None, "de_DE")
+    qtbot.addWidget(german)
+    assert german.open_program(SHIPPED)
+    first = german.model.data(german.model.index(0))
+    assert first.startswith("1. Katzenbuckel und Pferderücken · ")
+    picks = [german.add_panel.add_list.item(i).text() for i in range(3)]
+    assert any("Bauchspannung im Liegen" in text for text in picks)
+    german.add_panel.add_search.setText("Muschel")
+    assert german.add_panel.selected_id() == "clamshell"
+    german.add_panel.add_search.setText("clamshell")  # English words still find it
+    assert german.add_panel.selected_id() == "clamshell"

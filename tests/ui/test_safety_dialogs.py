@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from rehab_app.core.loader import load_library
-from rehab_app.core.models import Action, Safety, Tier
+from rehab_app.core.models import Action, PainModel, Safety, Tier
 from rehab_app.core.paths import AppPaths
+from rehab_app.core.safety_rules import traffic_light
 from rehab_app.ui.hurt_dialog import HurtDialog
 from rehab_app.ui.pain_scale import PainScale
 from rehab_app.ui.screening_dialog import BlockedDialog, ScreeningDialog
@@ -82,7 +83,8 @@ def test_every_question_must_be_answered(qtbot: QtBot, safety: Safety) -> None:
     for question in questions[:-1]:
         question.no.click()
     assert not dialog.continue_button.isEnabled()
-    assert "18 of 19" in dialog.progress_label.text()
+    total = len(safety.red_flags)
+    assert f"{total - 1} of {total}" in dialog.progress_label.text()
     dialog.continue_button.click()
     assert dialog.current_page() == "questions"
     questions[-1].yes.click()
@@ -141,10 +143,15 @@ def test_recheck_no_goes_to_pain(qtbot: QtBot, safety: Safety) -> None:
     assert dialog.current_page() == "recheck"
     assert dialog.findChild(QWidget, "disclaimer") is None
     assert not dialog.continue_button.isEnabled()
-    assert dialog.recheck is not None
-    dialog.recheck.no.click()
+    assert len(dialog.rechecks) == len(safety.recheck_questions) >= 3
+    for answer in dialog.rechecks[:-1]:
+        answer.no.click()
+    assert not dialog.continue_button.isEnabled(), "every re-check question needs an answer"
+    dialog.rechecks[-1].no.click()
     dialog.continue_button.click()
     assert dialog.current_page() == "pain"
+    assert dialog.recheck_answers == (False,) * len(safety.recheck_questions)
+    assert dialog.complete
     assert dialog.recheck_answer is False
     assert dialog.answers == {}
     assert dialog.tier is None
@@ -153,8 +160,9 @@ def test_recheck_no_goes_to_pain(qtbot: QtBot, safety: Safety) -> None:
 
 def test_recheck_yes_shows_full_list(qtbot: QtBot, safety: Safety) -> None:
     dialog = _screening(qtbot, safety, first_time=False)
-    assert dialog.recheck is not None
-    dialog.recheck.yes.click()
+    for answer in dialog.rechecks:
+        answer.no.click()
+    dialog.rechecks[-1].yes.click()  # chest pain or fainting since last time
     dialog.continue_button.click()
     assert dialog.current_page() == "questions"
     assert len(dialog.questions) == len(safety.red_flags)
@@ -298,8 +306,8 @@ def test_hurt_needs_a_pain_number(qtbot: QtBot, safety: Safety) -> None:
 def test_hurt_keyboard(qtbot: QtBot, safety: Safety) -> None:
     dialog = _hurt(qtbot, safety)
     dialog.checks["spreading"].setFocus()
-    QTest.keyClick(dialog.checks["spreading"], Qt.Key.Key_7)
-    assert dialog.pain_scale.value() == 7
+    QTest.keyClick(dialog.checks["spreading"], Qt.Key.Key_6)
+    assert dialog.pain_scale.value() == 6
     QTest.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.pages.currentIndex() == 1
     assert dialog.action is Action.EASIER_VARIANT
@@ -341,7 +349,7 @@ def test_pain_scale_digits_and_arrows(qtbot: QtBot) -> None:
         QTest.keyClick(scale, Qt.Key.Key_6)
     assert blocker.args == [6]
     assert scale.buttons[6].isChecked()
-    assert "moderate" in scale.word_label.text()
+    assert "too much" in scale.word_label.text()
     QTest.keyClick(scale, Qt.Key.Key_Right)
     assert scale.value() == 7
     assert "severe" in scale.word_label.text()
@@ -356,6 +364,20 @@ def test_pain_scale_digits_and_arrows(qtbot: QtBot) -> None:
     QTest.keyClick(scale, Qt.Key.Key_End)
     QTest.keyClick(scale, Qt.Key.Key_Right)
     assert scale.value() == 10
+
+
+def test_pain_words_agree_with_the_colours(qtbot: QtBot) -> None:
+    # 6 is red (a stop value): it must not be called "moderate" beside a red light.
+    scale = _scale(qtbot)
+    model = PainModel()
+    for n in range(11):
+        word = scale.word(n)
+        light = traffic_light(n, model)
+        assert light in word, (n, word)
+        if light == "red":
+            assert "moderate" not in word, (n, word)
+            assert "mild" not in word, (n, word)
+    assert "stop" in scale.word(model.stop_at)
 
 
 def test_pain_scale_one_zero_is_ten(qtbot: QtBot) -> None:

@@ -96,7 +96,7 @@ def test_cues_speak_the_users_language(qtbot: QtBot, tmp_path: Path) -> None:
     finally:
         for translator in installed:
             app.removeTranslator(translator)
-    assert audio.said[0].startswith("Als Nächstes: Cat-camel, 1 Satz mit 6")
+    assert audio.said[0].startswith("Als Nächstes: Katzenbuckel und Pferderücken, 1 Satz mit 6")
     assert any(s.startswith("Seite wechseln") for s in audio.said)
     assert any(s.startswith("Schritt ") for s in audio.said)
     assert audio.said[-1] == "Gut gemacht"

@@ -1,18 +1,14 @@
-"""The runs log in a history export and in a restored history: reading it back, checking it."""
+"""The runs log in a history export or a restored history: checking what would be put back."""
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
-
-import msgspec
 
 from rehab_app.core.runs.model import RunFile, RunRow
 
 # A hostile file could hold millions of bad rows; the first ones say enough.
 MAX_LISTED = 50
-_INDEX = re.compile(r"\[(\d+)\]")
 
 
 def run_problems(runs: Sequence[RunRow], files: Sequence[RunFile], where: str) -> list[str]:
@@ -49,21 +45,3 @@ def run_problems(runs: Sequence[RunRow], files: Sequence[RunFile], where: str) -
         more = len(found) - MAX_LISTED
         found = [*found[:MAX_LISTED], f"{where}: and {more} more problems like these"]
     return found
-
-
-class _Runs(msgspec.Struct):
-    runs: list[RunRow] = []
-    run_files: list[RunFile] = []
-
-
-def read_export_runs(raw: bytes, label: str) -> tuple[list[RunRow], list[RunFile], list[str]]:
-    """The runs of a `rehab-app export --json` file (none in an export made before the runs log)."""
-    try:
-        found = msgspec.json.decode(raw, type=_Runs)
-    except msgspec.ValidationError as exc:
-        message, _, path = str(exc).partition(" - at `$")
-        path = _INDEX.sub(lambda m: f"[{int(m[1]) + 1}]", path.rstrip("`"))
-        return [], [], [f"{label}: {path.lstrip('.')}: {message[:1].lower()}{message[1:]}"]
-    except (msgspec.DecodeError, RecursionError):
-        return [], [], []  # not JSON: the sessions part of the restore says so
-    return found.runs, found.run_files, run_problems(found.runs, found.run_files, label)

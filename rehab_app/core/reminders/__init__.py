@@ -1,0 +1,1 @@
+"""Reminders between sessions: schedule, delivery as desktop notifications, start at login."""

@@ -1,0 +1,106 @@
+"""Safety on the home screen: the notice, the Help button and F1, and the morning follow-up."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton
+
+from rehab_app.core.models import Tier
+from rehab_app.core.safety_state import followup_due
+from rehab_app.ui.safety_notice import SafetyNotice, notices
+from rehab_app.ui.start_flow import nice_date, symptom_words
+from rehab_app.ui.texts import translate
+
+if TYPE_CHECKING:
+    from rehab_app.ui.main_window import MainWindow
+    from rehab_app.ui.session_launcher import SessionLauncher
+
+
+class SafetyHome(QObject):
+    """Adds the safety notice and Help to the main window and keeps the notice current."""
+
+    def __init__(self, window: MainWindow, launcher: SessionLauncher) -> None:
+        super().__init__(window)
+        self.window = window
+        self.launcher = launcher
+        self.notice = SafetyNotice(window.programs)
+        window.programs.add_header(self.notice)
+        self.help_button = QPushButton(self.tr("&Help"), window.tabs)
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setAccessibleName(self.tr("Help and safety"))
+        self.help_button.setToolTip(
+            self.tr("How the app works, its safety rules, and when to get help (F1)")
+        )
+        self.help_button.setAutoDefault(False)
+        window.tabs.setCornerWidget(self.help_button)
+        self.shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), window)
+        self.shortcut.setObjectName("helpShortcut")
+        self.help_button.clicked.connect(lambda: self.show_help("about"))
+        self.shortcut.activated.connect(lambda: self.show_help("about"))
+        self.notice.help_requested.connect(lambda: self.show_help("rules"))
+        self.notice.checked_requested.connect(self.ask_checked)
+        window.settings_changed.connect(self.refresh)
+        launcher.session_saved.connect(self.refresh)
+        self.refresh()
+
+    def show_help(self, section: str) -> None:
+        """Open the help page at `section`."""
+        from rehab_app.ui.help_dialog import show_help
+
+        show_help(self.window, section)
+
+    def refresh(self) -> None:
+        """Show what is in force now."""
+        safety = self.window.library.safety
+        if safety is None:
+            self.notice.hide()
+            return
+        settings = self.window.settings
+        open_cautions = any(
+            n.tier == Tier.CAUTION.value and n.checked is None for n in settings.safety.noted
+        )
+        self.notice.show_notices(notices(settings, safety, self.launcher.today()), open_cautions)
+
+    def ask_checked(self) -> None:
+        """Ask which caution answers a clinician has checked, and keep that."""
+        from rehab_app.ui.symptom_dialog import CheckedDialog
+
+        safety = self.window.library.safety
+        if safety is None:
+            return
+        noted = tuple(
+            n
+            for n in self.launcher.keeper.state.noted
+            if n.tier == Tier.CAUTION.value and n.checked is None
+        )
+        dialog = CheckedDialog(noted, safety, self.window)
+        if dialog.exec():
+            for flag in dialog.checked:
+                self.launcher.keeper.checked(flag)
+
+
+def morning_followup(launcher: SessionLauncher) -> None:
+    """At start-up, the day after a symptom stop: ask whether the symptoms have settled."""
+    keeper = launcher.keeper
+    state = keeper.state
+    watch = state.watch
+    if watch is None or not followup_due(state, keeper.today()):
+        return
+    settled = launcher.dialogs.symptoms_settled(watch)
+    if settled is None:
+        return
+    keeper.followup(settled)
+    if not settled:
+        launcher.dialogs.inform(
+            translate("SafetyHome", "Please get this checked"),
+            translate(
+                "SafetyHome",
+                "The symptoms from your session on {0} ({1}) have not settled. Please see your"
+                " GP or a physiotherapist about them. Until they settle, the app will not make"
+                " your programs harder, and the return-to-running programs stay locked. If a"
+                " leg gets weak, or you feel numb between your legs, get emergency help.",
+            ).format(nice_date(watch.day), symptom_words(watch.symptoms)),
+        )
