@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 # Commands that write to the data folder, so it must be writable (the others only read it).
-WRITES_DATA = frozenset({"export", "backup", "restore"})
+WRITES_DATA = frozenset({"export", "backup", "restore", "runs"})
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, default: object) -> None:
@@ -74,10 +74,25 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument(
         "file", type=Path, metavar="FILE", help="a .rehab-backup file or an `export --json` file"
     )
+    _add_runs(commands)
     for command in commands.choices.values():
         # SUPPRESS: given only before the command, the top-level value is kept.
         _add_data_dir(command, argparse.SUPPRESS)
     return parser
+
+
+def _add_runs(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    runs = commands.add_parser("runs", help="your runs log: import run files, list your runs")
+    actions = runs.add_subparsers(dest="runs_command", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "import",
+        help="import runs from .fit, .gpx and .tcx files (also gzipped), folders and Strava"
+        " exports (.zip or unpacked); duplicates are stored once",
+    )
+    add.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders")
+    actions.add_parser("list", help="list your runs and cross-training, with flags")
+    for action in actions.choices.values():
+        _add_data_dir(action, argparse.SUPPRESS)
 
 
 def cmd_validate(paths: AppPaths, targets: Sequence[Path], out: TextIO) -> int:
@@ -179,6 +194,13 @@ def run_command(
         clock = now_utc or (lambda: datetime.now(UTC))
         run = cmd_backup if args.command == "backup" else cmd_restore
         return run(paths.data_dir, args.file, out, sys.stderr, clock)
+    if args.command == "runs":
+        from rehab_app.cli_runs import cmd_runs_import, cmd_runs_list
+
+        clock = now_utc or (lambda: datetime.now(UTC))
+        if args.runs_command == "import":
+            return cmd_runs_import(paths.history_db, args.paths, out, sys.stderr, clock)
+        return cmd_runs_list(paths.history_db, out, sys.stderr, clock)
     if args.command == "validate":
         return cmd_validate(paths, args.paths, out)
     if args.command == "list":

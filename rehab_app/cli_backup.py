@@ -29,6 +29,11 @@ def describe(contents: Contents) -> str:
     parts = [
         _count(contents.sessions, "session", "sessions"),
         _count(contents.checkins, "check-in", "check-ins"),
+        *(
+            [_count(contents.runs, "activity in the runs log", "activities in the runs log")]
+            if contents.runs
+            else []
+        ),
         _count(contents.programs, "program", "programs"),
         _count(contents.exercises, "exercise", "exercises"),
         _count(contents.pictures, "picture", "pictures"),

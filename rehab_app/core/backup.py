@@ -29,6 +29,7 @@ from rehab_app.core.backup_format import (
     entry_limit,
     history_counts,
     manifest_json,
+    run_count,
 )
 from rehab_app.core.history_schema import user_version
 from rehab_app.core.settings import Settings
@@ -207,6 +208,7 @@ def create_backup(data_dir: Path, target: Path, now_utc: Clock) -> BackupResult:
                 text = json.dumps(manifest, indent=2).encode("utf-8")
                 _add_bytes(archive, MANIFEST, text, stamp)
             sessions, checkins = history_counts(history) if history else (0, 0)
+            runs = run_count(history) if history else 0
     except OSError as exc:
         raise BackupError(f"{path.name} was not written: {exc.strerror or exc}.") from exc
     names = {name for name, _ in entries}
@@ -217,5 +219,6 @@ def create_backup(data_dir: Path, target: Path, now_utc: Clock) -> BackupResult:
         sum(1 for n in names if n.startswith("exercises/")),
         sum(1 for n in names if n.startswith("assets/")),
         SETTINGS in names,
+        runs,
     )
     return BackupResult(path, path.stat().st_size, contents, skipped)

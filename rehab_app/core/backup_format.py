@@ -183,38 +183,50 @@ class Contents:
     exercises: int = 0
     pictures: int = 0
     settings: bool = False
+    runs: int | None = 0
 
     @property
     def has_history(self) -> bool:
-        """True unless the history is known to hold no session and no check-in."""
-        return self.sessions != 0 or self.checkins != 0
+        """True unless the history is known to hold no session, check-in or run."""
+        return self.sessions != 0 or self.checkins != 0 or self.runs != 0
 
 
 def history_counts(db: Path) -> tuple[int | None, int | None]:
     """(sessions, check-ins) in a history file; (0, 0) without one, None where unreadable."""
+    sessions, checkins = table_counts(db, ("sessions", "checkins"))
+    return sessions, checkins
+
+
+def run_count(db: Path) -> int | None:
+    """Runs and cross-training in a history file; 0 without one, None where unreadable."""
+    return table_counts(db, ("runs",))[0]
+
+
+def table_counts(db: Path, names: tuple[str, ...]) -> list[int | None]:
+    """Rows in each table of a history file; 0 without the file or table, None if unreadable."""
     if not db.is_file():
-        return 0, 0
+        return [0] * len(names)
     counts: list[int | None] = []
     try:
         # Read-write (never creating the file) so closing tidies the -wal and -shm files away.
         con = sqlite3.connect(f"{db.resolve().as_uri()}?mode=rw", uri=True)
     except sqlite3.Error:
-        return None, None
+        return [None] * len(names)
     try:
         con.execute("PRAGMA query_only = ON")
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        for table in ("sessions", "checkins"):
+        for table in names:
             counts.append(
                 int(con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
                 if table in tables
                 else 0
             )
     except sqlite3.Error:
-        return None, None
+        return [None] * len(names)
     finally:
         with contextlib.suppress(sqlite3.Error):
             con.close()
-    return counts[0], counts[1]
+    return counts
 
 
 def contents_of(folder: Path) -> Contents:
@@ -238,4 +250,5 @@ def contents_of(folder: Path) -> Contents:
         count("exercises", "*"),
         count("assets", "**/*"),
         (folder / SETTINGS).is_file(),
+        run_count(folder / HISTORY),
     )

@@ -17,7 +17,8 @@ from rehab_app.core.history_records import PAIN_FLAGS
 from rehab_app.core.record import PainReport, SessionRecord
 
 JSON_FORMAT = "rehab-app-history"
-JSON_VERSION = 1
+# 2: the runs log (runs and the files known to hold them).
+JSON_VERSION = 2
 # The BOM makes Excel read the file as UTF-8 instead of the system code page.
 BOM = "\ufeff"
 SESSION_COLUMNS = (
@@ -116,7 +117,7 @@ def export_csv(
 def export_json(
     store: HistoryStore, path: Path, now_utc: Callable[[], datetime] | None = None
 ) -> Path:
-    """Write every session (with its rows), check-in, safety event, outcome and reminder as JSON."""
+    """Write every session (with its rows), check-in, safety event, outcome, reminder and run."""
     exported = (now_utc or (lambda: datetime.now(UTC)))()
     document = {
         "format": JSON_FORMAT,
@@ -128,6 +129,8 @@ def export_json(
         "psfs": store.psfs_entries(),
         "change_ratings": store.change_ratings(),
         "reminders": store.reminder_log(),
+        "runs": store.runs(kind=None),
+        "run_files": store.run_files(),
     }
     write_atomic(path, msgspec.json.format(msgspec.json.encode(document), indent=2) + b"\n")
     return path

@@ -37,6 +37,7 @@ from rehab_app.core.history_schema import (
 from rehab_app.core.outcomes.store import OutcomeRecords
 from rehab_app.core.record import Outcome, SessionRecord, WriteFailure
 from rehab_app.core.reminders.log import ReminderRecords
+from rehab_app.core.runs.store import HistoryRuns
 
 __all__ = [
     "VERDICT_EASE_OFF",
@@ -96,7 +97,9 @@ def write_failure(exc: BaseException) -> WriteFailure:
     return WriteFailure(kind, str(exc))
 
 
-class HistoryStore(HistoryQueries, HistoryCheckins, HistorySafety, ReminderRecords, OutcomeRecords):
+class HistoryStore(
+    HistoryQueries, HistoryCheckins, HistorySafety, ReminderRecords, OutcomeRecords, HistoryRuns
+):
     """The history database: one writer connection, WAL, synchronous=FULL, foreign keys on."""
 
     def __init__(self, con: sqlite3.Connection, path: Path, now_utc: Clock) -> None:

@@ -15,7 +15,7 @@ class HistoryCheckins(HistoryConnection):
     """The `checkins` table: the pain reported the morning after a session day."""
 
     def needs_checkin(self, today: date) -> date | None:
-        """Yesterday's date if yesterday had a session and today has no check-in yet."""
+        """Yesterday's date if yesterday had a session or a run and today has no check-in yet."""
         if self._con.execute(
             "SELECT 1 FROM checkins WHERE day = ?", (today.isoformat(),)
         ).fetchone():
@@ -70,8 +70,11 @@ class HistoryCheckins(HistoryConnection):
         ]
 
     def _last_session_day_before(self, day: date) -> date | None:
+        # A run counts like a session: the morning after it asks how the back is (issue 14).
         row = self._con.execute(
-            f"SELECT MAX(local_date) FROM sessions WHERE local_date < ? AND {DONE}",
-            (day.isoformat(),),
+            f"SELECT MAX(d) FROM (SELECT MAX(local_date) AS d FROM sessions"
+            f" WHERE local_date < ? AND {DONE} UNION ALL SELECT MAX(local_date) FROM runs"
+            " WHERE kind = 'run' AND local_date < ?)",
+            (day.isoformat(), day.isoformat()),
         ).fetchone()
         return None if row[0] is None else date.fromisoformat(row[0])

@@ -159,6 +159,42 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             recorded_utc TEXT NOT NULL
         )""",
     ),
+    # 5: the runs log (issue 14): runs and cross-training from watch files, a Strava export or by hand,
+    # with the post-run answers; every file seen for a run, so the same file is known by its hash.
+    (
+        """CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('run', 'cross_training')),
+            sport TEXT NOT NULL DEFAULT '',
+            started_utc TEXT NOT NULL,
+            start_known INTEGER NOT NULL DEFAULT 1,
+            local_date TEXT NOT NULL,
+            distance_m REAL CHECK (distance_m >= 0),
+            moving_s REAL CHECK (moving_s >= 0),
+            elapsed_s REAL CHECK (elapsed_s >= 0),
+            elevation_gain_m REAL CHECK (elevation_gain_m >= 0),
+            cadence_spm REAL CHECK (cadence_spm >= 0),
+            heart_rate_bpm REAL CHECK (heart_rate_bpm >= 0),
+            source TEXT NOT NULL CHECK (source IN ('fit', 'gpx', 'tcx', 'strava', 'manual')),
+            source_name TEXT NOT NULL DEFAULT '',
+            source_sha256 TEXT,
+            notes TEXT NOT NULL DEFAULT '',
+            pain_during INTEGER CHECK (pain_during BETWEEN 0 AND 10),
+            pain_where TEXT,
+            leg_symptoms TEXT,
+            answered_utc TEXT,
+            added_utc TEXT NOT NULL
+        )""",
+        """CREATE TABLE run_files (
+            sha256 TEXT NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            PRIMARY KEY (sha256, run_id)
+        )""",
+        "CREATE INDEX runs_started ON runs(started_utc)",
+        "CREATE INDEX runs_local_date ON runs(kind, local_date)",
+        "CREATE INDEX run_files_run ON run_files(run_id)",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

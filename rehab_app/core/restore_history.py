@@ -33,6 +33,8 @@ from rehab_app.core.outcomes.psfs import PsfsEntry
 from rehab_app.core.record import SessionRecord
 from rehab_app.core.reminders.exchange import log_entry_problems
 from rehab_app.core.reminders.log import LogEntry
+from rehab_app.core.runs.exchange import run_problems
+from rehab_app.core.runs.model import RunFile, RunRow
 from rehab_app.core.safety_events import SafetyEvent
 
 Clock = Callable[[], datetime]
@@ -114,6 +116,7 @@ def _stored_problems(store: HistoryStore) -> list[str]:
         problems += psfs_entry_problems(store.psfs_entries(), f"{HISTORY}: PSFS")
         store.change_ratings()
         store.reminder_log()
+        problems += run_problems(store.runs(kind=None), store.run_files(), HISTORY)
     except (ValueError, KeyError, TypeError, sqlite3.Error) as exc:
         problems.append(f"{HISTORY}: a row cannot be read ({exc})")
     return problems
@@ -249,6 +252,8 @@ class ExportExtras:
     change_ratings: list[ChangeRating] = field(default_factory=list)
     reminders: list[LogEntry] = field(default_factory=list)
     safety_events: list[SafetyEvent] = field(default_factory=list)
+    runs: list[RunRow] = field(default_factory=list)
+    run_files: list[RunFile] = field(default_factory=list)
 
 
 _EXTRAS: dict[str, tuple[str, type]] = {
@@ -256,11 +261,13 @@ _EXTRAS: dict[str, tuple[str, type]] = {
     "change_ratings": ("change rating", ChangeRating),
     "reminders": ("reminder", LogEntry),
     "safety_events": ("safety event", SafetyEvent),
+    "runs": ("run", RunRow),
+    "run_files": ("run file", RunFile),
 }
 
 
 def read_export_extras(raw: bytes, label: str) -> tuple[ExportExtras, list[str]]:
-    """The outcome measures, reminder log and safety events of an export (absent in older ones)."""
+    """The outcome measures, reminder log, safety events and runs of an export (absent in older ones)."""
     try:
         top = msgspec.json.decode(raw, type=dict[str, msgspec.Raw])
     except (msgspec.DecodeError, RecursionError) as exc:
@@ -280,11 +287,17 @@ def read_export_extras(raw: bytes, label: str) -> tuple[ExportExtras, list[str]]
             except msgspec.ValidationError as exc:
                 problems.append(_validation(exc, f"{label}: {key}[{n}]"))
     extras = ExportExtras(
-        found["psfs"], found["change_ratings"], found["reminders"], found["safety_events"]
+        found["psfs"],
+        found["change_ratings"],
+        found["reminders"],
+        found["safety_events"],
+        found["runs"],
+        found["run_files"],
     )
     problems += psfs_entry_problems(extras.psfs, f"{label}: psfs")
     problems += change_rating_problems(extras.change_ratings, f"{label}: change_ratings")
     problems += log_entry_problems(extras.reminders, f"{label}: reminders")
+    problems += run_problems(extras.runs, extras.run_files, label)
     return extras, _capped(problems, label)
 
 
@@ -306,6 +319,7 @@ def build_history(
                 store.add_change_ratings(extras.change_ratings)
                 store.add_reminder_entries(extras.reminders)
                 store.add_safety_events(extras.safety_events)
+                store.restore_runs(extras.runs, extras.run_files)
         finally:
             store.close()
     except (sqlite3.Error, OverflowError, ValueError) as exc:

@@ -14,6 +14,7 @@ import pytest
 
 from rehab_app.core.export import (
     EXERCISE_COLUMNS,
+    JSON_VERSION,
     SESSION_COLUMNS,
     exercises_path_for,
     export_csv,
@@ -111,7 +112,7 @@ def test_csv_uses_crlf_rows_and_leaves_no_temp_files(store: HistoryStore, tmp_pa
 def test_json_export_holds_everything(store: HistoryStore, tmp_path: Path) -> None:
     path = export_json(store, tmp_path / "h.json", lambda: datetime(2026, 5, 8, tzinfo=UTC))
     document = json.loads(path.read_text(encoding="utf-8"))
-    assert (document["format"], document["version"]) == ("rehab-app-history", 1)
+    assert (document["format"], document["version"]) == ("rehab-app-history", JSON_VERSION)
     assert document["exported_utc"] == "2026-05-08T00:00:00+00:00"
     sessions = document["sessions"]
     assert [s["outcome"] for s in sessions] == ["completed", "ended_early", "in_progress"]

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rehab_app.core.backup_format import HISTORY, SETTINGS, Contents
-from rehab_app.core.export import export_json
+from rehab_app.core.export import JSON_VERSION, export_json
 from rehab_app.core.history import HistoryStore
 from rehab_app.core.history_schema import Checkin
 from rehab_app.core.record import ExerciseRecord, Outcome, PainReport, Pause, SessionRecord
@@ -236,9 +236,9 @@ def test_bad_exports_say_why_and_change_nothing(tmp_path: Path) -> None:
     assert _problems(tmp_path, _document(format="something-else")) == [
         "h.json: cannot be restored: it is not a Back on Track history export"
     ]
-    assert _problems(tmp_path, _document(version=2)) == [
+    assert _problems(tmp_path, _document(version=JSON_VERSION + 1)) == [
         "h.json: cannot be restored: it was made by a newer version of Back on Track"
-        " (history export version 2; this version reads up to 1)"
+        f" (history export version {JSON_VERSION + 1}; this version reads up to {JSON_VERSION})"
     ]
     assert _problems(tmp_path, _document(version="1")) == [
         "h.json: version: expected `int`, got `str`"
