@@ -56,6 +56,19 @@ def side_text(sides: Sides | None, side: str | None, language: str | None) -> st
     return pick(sides.right, sides.right_i18n, language)
 
 
+def exercise_name(
+    exercises: Mapping[str, Exercise], exercise_id: str, recorded: str, language: str | None
+) -> str:
+    """The name of `exercise_id` in `language`; `recorded` when the library no longer has it.
+
+    For the names the history keeps, which are the plain names of the day the session was done.
+    """
+    exercise = exercises.get(exercise_id)
+    if exercise is None:
+        return recorded
+    return pick(exercise.name, exercise.name_i18n, language)
+
+
 def exercise_in(exercise: Exercise, language: str | None) -> Exercise:
     """`exercise` with every text the user sees or hears in `language` (where it is translated).
 

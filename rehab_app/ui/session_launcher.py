@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import msgspec
 from PySide6.QtCore import QObject, Signal
 
-from rehab_app.core.i18n import pick, safety_in
+from rehab_app.core.i18n import exercise_name, pick, safety_in
 from rehab_app.core.models import Action, Program, Safety, Tier
 from rehab_app.core.plan import SessionPlan, build_plan
 from rehab_app.core.record import SessionRecord, SessionSink
@@ -201,6 +201,12 @@ class SessionLauncher(QObject):
 
         player.mute_toggled.connect(toggle_mute)
 
+    def exercise_name(self, exercise_id: str, recorded: str) -> str:
+        """An exercise's name in the user's language (the recorded one when it is gone)."""
+        return exercise_name(
+            self.window.library.exercises, exercise_id, recorded, self.window.language
+        )
+
     def _safety(self) -> Safety | None:
         """The safety data, worded in the user's language."""
         safety = self.window.library.safety
@@ -288,7 +294,7 @@ class SessionLauncher(QObject):
             return
         record = self.controller.engine.record
         record.ended_utc = self.wall_clock()
-        summary = SummaryPage(record, self.window, self.controller.save_failure)
+        summary = SummaryPage(record, self.window, self.controller.save_failure, self.exercise_name)
         summary.saved.connect(lambda: self._save(summary))
         summary.left_unsaved.connect(lambda: self._leave(summary))
         self.window.show_page(summary)

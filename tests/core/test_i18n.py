@@ -266,3 +266,12 @@ def test_loader_wants_one_translated_recheck_question_for_each() -> None:
             " order",
         ),
     ]
+
+
+def test_exercise_name_looks_up_the_recorded_id() -> None:
+    from rehab_app.core.i18n import exercise_name
+
+    exercises = {"bridge": _exercise()}
+    assert exercise_name(exercises, "bridge", "Bridge", "de_DE") == "Beckenheben"
+    assert exercise_name(exercises, "bridge", "Old bridge", None) == "Bridge"  # today's name
+    assert exercise_name(exercises, "gone", "Gone stretch", "de_DE") == "Gone stretch"
