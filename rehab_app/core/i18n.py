@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 # Only for type hints: the start-up path picks names without loading the models (and msgspec).
 if TYPE_CHECKING:
-    from rehab_app.core.models import Exercise, Program, Sides
+    from rehab_app.core.models import Exercise, Program, Safety, Sides
 
 # The exercise lists that may carry one translated line for each line (`cues_i18n`, ...).
 LINE_LISTS = ("targets", "cues", "mistakes", "cautions")
@@ -54,6 +54,19 @@ def side_text(sides: Sides | None, side: str | None, language: str | None) -> st
     if side == "left":
         return pick(sides.left, sides.left_i18n, language)
     return pick(sides.right, sides.right_i18n, language)
+
+
+def exercise_name(
+    exercises: Mapping[str, Exercise], exercise_id: str, recorded: str, language: str | None
+) -> str:
+    """The name of `exercise_id` in `language`; `recorded` when the library no longer has it.
+
+    For the names the history keeps, which are the plain names of the day the session was done.
+    """
+    exercise = exercises.get(exercise_id)
+    if exercise is None:
+        return recorded
+    return pick(exercise.name, exercise.name_i18n, language)
 
 
 def exercise_in(exercise: Exercise, language: str | None) -> Exercise:
@@ -111,4 +124,56 @@ def program_in(program: Program, language: str | None) -> Program:
         description=pick(program.description, program.description_i18n, language),
         stage=pick(program.stage, program.stage_i18n, language),
         items=items,
+    )
+
+
+def safety_in(safety: Safety, language: str | None) -> Safety:
+    """`safety` with every text the user reads or hears in `language` (where it is translated).
+
+    Only words change: ids, tiers, conditions and actions are the same, so the rules decide alike.
+    """
+    if not language:
+        return safety
+    import msgspec
+
+    replace = msgspec.structs.replace
+    tiers = {
+        tier: replace(
+            advice,
+            title=pick(advice.title, advice.title_i18n, language),
+            message=pick(advice.message, advice.message_i18n, language),
+        )
+        for tier, advice in safety.tiers.items()
+    }
+    flags = tuple(
+        replace(
+            flag,
+            question=pick(flag.question, flag.question_i18n, language),
+            concern=pick(flag.concern, flag.concern_i18n, language),
+        )
+        for flag in safety.red_flags
+    )
+    rules = tuple(
+        replace(
+            rule,
+            title=pick(rule.title, rule.title_i18n, language),
+            message=pick(rule.message, rule.message_i18n, language),
+        )
+        for rule in safety.stop_rules
+    )
+    adaptations = tuple(
+        replace(a, reason=pick(a.reason, a.reason_i18n, language)) for a in safety.adaptations
+    )
+    rest = safety.rest_advice
+    return replace(
+        safety,
+        disclaimer=pick(safety.disclaimer, safety.disclaimer_i18n, language),
+        rest_advice=pick(rest, safety.rest_advice_i18n, language) if rest is not None else None,
+        tiers=tiers,
+        red_flags=flags,
+        recheck_questions=pick_lines(
+            safety.recheck_questions, safety.recheck_questions_i18n, language
+        ),
+        stop_rules=rules,
+        adaptations=adaptations,
     )

@@ -210,6 +210,28 @@ def line_translation_problems(
     return found
 
 
+def safety_translation_problems(
+    safety: Safety, doc: Document = NO_LINES, path: Path | None = None
+) -> list[Problem]:
+    """Translated re-check questions that do not have one question for each question.
+
+    The safety data still loads: the app then asks the questions in the plain language.
+    """
+    found = []
+    plain = safety.recheck_questions
+    for language, lines in safety.recheck_questions_i18n.items():
+        if len(lines) != len(plain):
+            where = f"recheck_questions_i18n.{language}"
+            msg = (
+                f"{len(lines)} question(s), but 'recheck_questions' has {len(plain)}: translate"
+                " each question, in the same order"
+            )
+            found.append(
+                Problem(path, doc.line_of(("recheck_questions_i18n", language)), where, msg)
+            )
+    return found
+
+
 def program_problems(
     prog: Program,
     exercises: Mapping[str, Exercise],
@@ -330,6 +352,8 @@ def load_library(paths: AppPaths) -> Library:
     if safety_path.exists():
         result = read_model(safety_path, Safety, problems, check_id=False)
         lib.safety = result[0] if result else None
+        if result:
+            problems.extend(safety_translation_problems(*result, safety_path))
     else:
         problems.append(Problem(safety_path, 1, "", "the safety file is missing"))
     problems.sort(key=lambda p: (str(p.file), p.line))
@@ -386,7 +410,9 @@ def check_files(
         if not isinstance(obj, Safety) and obj.id != path.stem:
             msg = f"the id '{obj.id}' must match the file name '{path.stem}'"
             problems.append(Problem(path, doc.line_of(("id",)), "id", msg))
-        if isinstance(obj, Exercise):
+        if isinstance(obj, Safety):
+            problems.extend(safety_translation_problems(obj, doc, path))
+        elif isinstance(obj, Exercise):
             exercises.append(Loaded(obj, doc, Origin(path, True)))
         elif isinstance(obj, Program):
             programs.append(Loaded(obj, doc, Origin(path, True)))

@@ -260,6 +260,8 @@ class TierAdvice(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     title: ShortText
     message: Text
     blocks_session: bool
+    title_i18n: Translations = field(default_factory=dict)
+    message_i18n: Translations = field(default_factory=dict)
 
 
 class RedFlag(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -274,6 +276,8 @@ class RedFlag(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     question: Text
     concern: ShortText
     together_with: tuple[Slug, ...] = ()
+    question_i18n: Translations = field(default_factory=dict)
+    concern_i18n: Translations = field(default_factory=dict)
 
 
 class Condition(enum.StrEnum):
@@ -315,6 +319,8 @@ class StopRule(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     title: ShortText
     message: Text
     block: Tier | None = None
+    title_i18n: Translations = field(default_factory=dict)
+    message_i18n: Translations = field(default_factory=dict)
 
 
 class PainModel(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -355,6 +361,7 @@ class Adaptation(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
         default_factory=dict
     )
     default: tuple[Slug, ...] = ()
+    reason_i18n: Translations = field(default_factory=dict)
 
 
 class Safety(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -369,3 +376,6 @@ class Safety(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     pain_model: PainModel = field(default_factory=PainModel)
     adaptations: tuple[Adaptation, ...] = ()
     rest_advice: Text | None = None
+    disclaimer_i18n: Translations = field(default_factory=dict)
+    rest_advice_i18n: Translations = field(default_factory=dict)
+    recheck_questions_i18n: LineTranslations = field(default_factory=dict)

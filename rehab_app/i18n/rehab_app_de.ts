@@ -1410,65 +1410,90 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../ui/help_dialog.py" line="29"/>
         <location filename="../ui/help_dialog.py" line="30"/>
+        <location filename="../ui/help_dialog.py" line="31"/>
         <source>Help and safety</source>
         <translation>Hilfe und Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.py" line="35"/>
+        <location filename="../ui/help_dialog.py" line="36"/>
         <source>Help text</source>
         <translation>Hilfetext</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.py" line="38"/>
+        <location filename="../ui/help_dialog.py" line="39"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.py" line="38"/>
+        <location filename="../ui/help_dialog.py" line="39"/>
         <source>Close help (Esc)</source>
         <translation>Hilfe schließen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.py" line="56"/>
+        <location filename="../ui/help_dialog.py" line="57"/>
         <source>Back on Track guides you through exercises for everyday low back pain, with pain-guided advice on when to ease off and when to do more. Version {0}.</source>
         <translation>Back on Track führt Sie durch Übungen bei alltäglichen Kreuzschmerzen, mit schmerzgeleiteten Hinweisen, wann Sie zurückschalten und wann Sie mehr machen können. Version {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.py" line="62"/>
+        <location filename="../ui/help_dialog.py" line="63"/>
         <source>Before every session the app asks a short safety check and how your back is right now. The first time, and whenever something new comes up, it asks the full safety questions. Answers that need a doctor first pause your sessions until you tell the app that you have been seen.</source>
         <translation>Vor jeder Einheit stellt die App einen kurzen Sicherheitscheck und fragt, wie es Ihrem Rücken gerade geht. Beim ersten Mal und immer, wenn sich etwas Neues ergibt, stellt sie alle Sicherheitsfragen. Antworten, die zuerst ärztlich abgeklärt werden müssen, pausieren Ihre Einheiten, bis Sie der App mitteilen, dass Sie untersucht wurden.</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.py" line="68"/>
+        <location filename="../ui/help_dialog.py" line="69"/>
         <source>Answers that only need a check soon are kept with their date, shown on the home screen and asked again after 14 days. Until a doctor or physiotherapist has checked them, the return-to-running programs stay locked. During pregnancy, exercises lying face down are replaced, and with leg pain on walking that eases when you bend forward, back-bends are replaced with bending-forward exercises.</source>
         <translation>Antworten, die nur bald abgeklärt werden sollten, werden mit ihrem Datum gespeichert, auf der Startseite angezeigt und nach 14 Tagen erneut abgefragt. Bis eine Ärztin, ein Arzt oder Ihre Physiotherapie sie abgeklärt hat, bleiben die Programme für den Wiedereinstieg ins Laufen gesperrt. In der Schwangerschaft werden Übungen in Bauchlage ersetzt, und bei Beinschmerzen beim Gehen, die beim Vorbeugen nachlassen, werden Rückbeugen durch Übungen mit Vorbeugen ersetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.py" line="75"/>
+        <location filename="../ui/help_dialog.py" line="76"/>
         <source>Each program has a pain limit. Pain from 0 to {0} is fine, up to {1} is acceptable, and above that is too much: ease off or try an easier version. Pain of {2} or more, or more than {3} above the program&apos;s limit, ends the session. Pain spreading down your leg, new numbness or tingling, or a weak leg stop the exercise or the session whatever the number says.</source>
         <translation>Jedes Programm hat eine Schmerzgrenze. Schmerz von 0 bis {0} ist in Ordnung, bis {1} vertretbar, und darüber ist es zu viel: Nehmen Sie zurück oder versuchen Sie eine leichtere Variante. Schmerz von {2} oder mehr oder mehr als {3} über der Grenze des Programms beendet die Einheit. Schmerz, der ins Bein ausstrahlt, neue Taubheit oder neues Kribbeln oder ein schwaches Bein beenden die Übung oder die Einheit, egal welche Zahl Sie angeben.</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.py" line="82"/>
+        <location filename="../ui/help_dialog.py" line="83"/>
         <source>If your pain before a session is above a program&apos;s starting limit, the app only ever points you to a gentler program lower down the ladder (acute relief, then mobility and core stage 1, then stage 2, then the return-to-running stages), or to rest. After a session stopped for symptoms, the app does not suggest doing more, and it asks the next morning and before the next session whether the symptoms have settled.</source>
         <translation>Liegt Ihr Schmerz vor einer Einheit über der Startgrenze eines Programms, verweist die App Sie nur auf ein sanfteres Programm weiter unten auf der Leiter (Akuthilfe, dann Beweglichkeit und Rumpfstabilität Stufe 1, dann Stufe 2, dann die Stufen für den Wiedereinstieg ins Laufen) oder auf Ruhe. Nach einer Einheit, die wegen Beschwerden beendet wurde, schlägt die App nicht vor, mehr zu machen, und fragt am nächsten Morgen und vor der nächsten Einheit, ob die Beschwerden abgeklungen sind.</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.py" line="90"/>
+        <location filename="../ui/help_dialog.py" line="91"/>
         <source>The pain limits follow the pain-monitoring model, which physiotherapists use with runners. It was developed and tested for tendon pain (the Achilles tendon), not for back pain: using it for back pain is an extrapolation. Your own doctor or physiotherapist may set other limits for you.</source>
         <translation>Die Schmerzgrenzen folgen dem Schmerz-Monitoring-Modell, das Physiotherapeutinnen und Physiotherapeuten bei Läuferinnen und Läufern einsetzen. Es wurde für Sehnenschmerzen (an der Achillessehne) entwickelt und geprüft, nicht für Rückenschmerzen: Die Anwendung bei Rückenschmerzen ist eine Übertragung. Ihre eigene Ärztin, Ihr Arzt oder Ihre Physiotherapie kann andere Grenzen für Sie festlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.py" line="99"/>
+        <location filename="../ui/help_dialog.py" line="100"/>
         <source>Rest advice could not be loaded.</source>
         <translation>Die Ruhe-Hinweise konnten nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/help_dialog.py" line="102"/>
+        <location filename="../ui/help_dialog.py" line="103"/>
         <source>Call your local emergency number or go to A&amp;E now for: numbness between your legs or around your bottom; new trouble passing or holding urine or stools; a leg getting weaker, or a foot that drags or slaps down; symptoms in both legs; chest pain; or sudden, severe, tearing pain in your tummy or back with feeling faint.</source>
         <translation>Rufen Sie sofort den Notruf (112) oder gehen Sie in die Notaufnahme bei: Taubheit zwischen den Beinen oder am Gesäß; neuen Schwierigkeiten, Urin oder Stuhl zu lassen oder zu halten; einem Bein, das schwächer wird, oder einem Fuß, der hängen bleibt oder aufklatscht; Beschwerden in beiden Beinen; Brustschmerz; oder plötzlichem, heftigem, reißendem Schmerz im Bauch oder Rücken mit Schwächegefühl.</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="109"/>
+        <source>About this app</source>
+        <translation>Über diese App</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="110"/>
+        <source>Not medical advice</source>
+        <translation>Keine medizinische Beratung</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="111"/>
+        <source>How the safety rules work</source>
+        <translation>So funktionieren die Sicherheitsregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="112"/>
+        <source>When your back is very sore</source>
+        <translation>Wenn Ihr Rücken sehr schmerzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/help_dialog.py" line="113"/>
+        <source>Get help now</source>
+        <translation>Jetzt Hilfe holen</translation>
     </message>
 </context>
 <context>
@@ -3458,27 +3483,27 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>SafetyHome</name>
     <message>
-        <location filename="../ui/safety_home.py" line="31"/>
+        <location filename="../ui/safety_home.py" line="32"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/safety_home.py" line="33"/>
+        <location filename="../ui/safety_home.py" line="34"/>
         <source>Help and safety</source>
         <translation>Hilfe und Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/safety_home.py" line="35"/>
+        <location filename="../ui/safety_home.py" line="36"/>
         <source>How the app works, its safety rules, and when to get help (F1)</source>
         <translation>Wie die App funktioniert, ihre Sicherheitsregeln und wann Sie Hilfe holen sollten (F1)</translation>
     </message>
     <message>
-        <location filename="../ui/safety_home.py" line="98"/>
+        <location filename="../ui/safety_home.py" line="104"/>
         <source>Please get this checked</source>
         <translation>Bitte lassen Sie das abklären</translation>
     </message>
     <message>
-        <location filename="../ui/safety_home.py" line="99"/>
+        <location filename="../ui/safety_home.py" line="105"/>
         <source>The symptoms from your session on {0} ({1}) have not settled. Please see your GP or a physiotherapist about them. Until they settle, the app will not make your programs harder, and the return-to-running programs stay locked. If a leg gets weak, or you feel numb between your legs, get emergency help.</source>
         <translation>Die Beschwerden aus Ihrer Einheit am {0} ({1}) sind nicht abgeklungen. Bitte gehen Sie damit zu Ihrer Hausarztpraxis oder in die Physiotherapie. Bis sie abgeklungen sind, macht die App Ihre Programme nicht schwerer, und die Programme für den Wiedereinstieg ins Laufen bleiben gesperrt. Wenn ein Bein schwach wird oder Sie zwischen den Beinen taub sind, holen Sie Notfallhilfe.</translation>
     </message>
@@ -3749,7 +3774,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../ui/screenshots.py" line="255"/>
+        <location filename="../ui/screenshots.py" line="257"/>
         <source>Side plank felt steadier than last week.</source>
         <translation>Der Seitstütz fühlte sich stabiler an als letzte Woche.</translation>
     </message>
@@ -3820,82 +3845,82 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Ihre Antwort vom {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="146"/>
+        <location filename="../ui/start_flow.py" line="151"/>
         <source>{0} is replaced by {1}</source>
         <translation>{0} wird durch {1} ersetzt</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="150"/>
+        <location filename="../ui/start_flow.py" line="155"/>
         <source>{0} is left out</source>
         <translation>{0} fällt weg</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="154"/>
+        <location filename="../ui/start_flow.py" line="159"/>
         <source>Today&apos;s session is adapted</source>
         <translation>Die heutige Einheit ist angepasst</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="187"/>
+        <location filename="../ui/start_flow.py" line="192"/>
         <source>The symptoms from your session on {0} ({1}) have not settled. Please see your GP or a physiotherapist about them. Until they settle, the app will not make your programs harder, and the return-to-running programs stay locked. If a leg gets weak, or you feel numb between your legs, get emergency help.</source>
         <translation>Die Beschwerden aus Ihrer Einheit am {0} ({1}) sind nicht abgeklungen. Bitte gehen Sie damit zu Ihrer Hausarztpraxis oder in die Physiotherapie. Bis sie abgeklungen sind, macht die App Ihre Programme nicht schwerer, und die Programme für den Wiedereinstieg ins Laufen bleiben gesperrt. Wenn ein Bein schwach wird oder Sie zwischen den Beinen taub sind, holen Sie Notfallhilfe.</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="195"/>
+        <location filename="../ui/start_flow.py" line="200"/>
         <source>You can do {0} today, gently. Stop if the symptoms spread or get stronger.</source>
         <translation>Sie können heute sanft {0} machen. Hören Sie auf, wenn die Beschwerden ausstrahlen oder stärker werden.</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="200"/>
+        <location filename="../ui/start_flow.py" line="205"/>
         <source>Today, only the gentlest program is advised: {0}.</source>
         <translation>Heute ist nur das sanfteste Programm ratsam: {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="203"/>
+        <location filename="../ui/start_flow.py" line="208"/>
         <source>Please get this checked</source>
         <translation>Bitte lassen Sie das abklären</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="214"/>
+        <location filename="../ui/start_flow.py" line="219"/>
         <source>{0} is locked for now, because:</source>
         <translation>{0} ist vorerst gesperrt, weil:</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="219"/>
+        <location filename="../ui/start_flow.py" line="224"/>
         <source>You can do the gentle, mobility and core programs in the meantime. When a doctor or physiotherapist has checked you and says you may run, tell the app with “I have been checked” on the home screen.</source>
         <translation>Solange können Sie die sanften Programme, die Beweglichkeits- und die Rumpfprogramme machen. Wenn eine Ärztin, ein Arzt oder Ihre Physiotherapie Sie untersucht hat und Sie laufen dürfen, teilen Sie das der App auf der Startseite mit „Ich wurde untersucht“ mit.</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="227"/>
+        <location filename="../ui/start_flow.py" line="232"/>
         <source>Return to running is locked</source>
         <translation>Der Wiedereinstieg ins Laufen ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="253"/>
+        <location filename="../ui/start_flow.py" line="258"/>
         <source>Your back is at {0}/10, above the limit of {1}/10 for starting {2}. Exercising into more pain will not help.</source>
         <translation>Ihr Rücken ist bei {0}/10, über der Startgrenze von {1}/10 für {2}. Training in stärkeren Schmerz hinein hilft nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="261"/>
+        <location filename="../ui/start_flow.py" line="266"/>
         <source>Your pain is above this program&apos;s limit</source>
         <translation>Ihr Schmerz liegt über der Grenze dieses Programms</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="264"/>
+        <location filename="../ui/start_flow.py" line="269"/>
         <source>A gentler program suits today: {0}.</source>
         <translation>Heute passt ein sanfteres Programm: {0}.</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="265"/>
+        <location filename="../ui/start_flow.py" line="270"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="270"/>
+        <location filename="../ui/start_flow.py" line="275"/>
         <source>Rest your back today</source>
         <translation>Schonen Sie heute Ihren Rücken</translation>
     </message>
     <message>
-        <location filename="../ui/start_flow.py" line="273"/>
+        <location filename="../ui/start_flow.py" line="278"/>
         <source>No program in the app is gentle enough for this much pain. Rest in a comfortable position today, with short, easy walks if you can. Read the advice for a very sore back, and contact a doctor or physiotherapist if it does not ease in a few days.</source>
         <translation>Kein Programm der App ist für so starke Schmerzen sanft genug. Ruhen Sie sich heute in einer bequemen Haltung aus und machen Sie, wenn möglich, kurze, lockere Spaziergänge. Lesen Sie die Hinweise für einen sehr schmerzenden Rücken, und wenden Sie sich an eine Ärztin, einen Arzt oder die Physiotherapie, wenn es in ein paar Tagen nicht besser wird.</translation>
     </message>
@@ -3913,7 +3938,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Die Sicherheitsfragen konnten nicht geladen werden, daher können keine Einheiten starten. Siehe Reiter Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/session_launcher.py" line="306"/>
+        <location filename="../ui/session_launcher.py" line="311"/>
         <source>Session saved to your history.</source>
         <translation>Einheit in Ihrem Verlauf gespeichert.</translation>
     </message>

@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgRenderer
 
-from rehab_app.core.i18n import exercise_in, program_in
+from rehab_app.core.i18n import exercise_in, pick, program_in
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise, Program, ProgramItem
 from rehab_app.core.plan import build_plan, effective_dosage
@@ -256,8 +256,10 @@ class _Writer:
             f'<tr><td class="key"><b>{esc(k)}:</b></td><td>{esc(v)}</td></tr>' for k, v in rows
         )
         disclaimer = ""
-        if self.library.safety is not None:
-            paras = [t.strip() for t in self.library.safety.disclaimer.split("\n\n") if t.strip()]
+        safety = self.library.safety
+        if safety is not None:
+            text = pick(safety.disclaimer, safety.disclaimer_i18n, self.language)
+            paras = [t.strip() for t in text.split("\n\n") if t.strip()]
             disclaimer = "<hr/>" + "".join(f'<p class="small">{esc(t)}</p>' for t in paras)
         about = "".join(f"<p>{esc(t.strip())}</p>" for t in p.description.splitlines() if t.strip())
         return self.text(

@@ -10,6 +10,7 @@ import html
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from rehab_app import __version__
+from rehab_app.core.i18n import safety_in
 from rehab_app.core.models import PainModel, Safety
 from rehab_app.ui.pain_scale import big_button, use_mat_font
 
@@ -104,15 +105,21 @@ class HelpDialog(QDialog):
             " getting weaker, or a foot that drags or slaps down; symptoms in both legs; chest"
             " pain; or sudden, severe, tearing pain in your tummy or back with feeling faint."
         )
+        # Each heading outside the f-strings: lupdate does not find a tr() inside one.
+        about_title = html.escape(self.tr("About this app"))
+        not_advice = html.escape(self.tr("Not medical advice"))
+        rules_title = html.escape(self.tr("How the safety rules work"))
+        rest_title = html.escape(self.tr("When your back is very sore"))
+        help_title = html.escape(self.tr("Get help now"))
         parts = [
-            f'<a name="about"></a><h2>{html.escape(self.tr("About this app"))}</h2>',
+            f'<a name="about"></a><h2>{about_title}</h2>',
             f"<p>{html.escape(about)}</p>",
-            f"<h3>{html.escape(self.tr('Not medical advice'))}</h3>{disclaimer}",
-            f'<a name="rules"></a><h2>{html.escape(self.tr("How the safety rules work"))}</h2>',
+            f"<h3>{not_advice}</h3>{disclaimer}",
+            f'<a name="rules"></a><h2>{rules_title}</h2>',
             "".join(f"<p>{html.escape(p)}</p>" for p in rules),
-            f'<a name="rest"></a><h2>{html.escape(self.tr("When your back is very sore"))}</h2>',
+            f'<a name="rest"></a><h2>{rest_title}</h2>',
             rest,
-            f'<a name="help"></a><h2>{html.escape(self.tr("Get help now"))}</h2>',
+            f'<a name="help"></a><h2>{help_title}</h2>',
             f"<p><b>{html.escape(help_now)}</b></p>",
         ]
         return "".join(parts)
@@ -122,8 +129,10 @@ def show_help(window: QWidget, section: str = "about") -> HelpDialog:
     """Show the help page (one per window, not modal, so a session can go on) at `section`."""
     dialog = window.findChild(HelpDialog, "helpDialog")
     if dialog is None:
-        library = getattr(window, "library", None)
-        dialog = HelpDialog(getattr(library, "safety", None), window)
+        safety = getattr(getattr(window, "library", None), "safety", None)
+        if safety is not None:
+            safety = safety_in(safety, getattr(window, "language", None))
+        dialog = HelpDialog(safety, window)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -41,7 +41,7 @@ from rehab_app.core.history import DeletedSession, HistoryFilter, HistoryStore
 from rehab_app.core.plan import format_duration
 from rehab_app.core.record import SessionRecord
 from rehab_app.ui.history_model import SESSION_ID_ROLE, HistoryModel, outcome_text, pain_text
-from rehab_app.ui.texts import translate
+from rehab_app.ui.texts import ExerciseNamer, recorded_name, translate
 
 WEEKS_SHOWN = 6
 W = TypeVar("W", bound=QWidget)
@@ -109,10 +109,12 @@ class HistoryView(QWidget):
         sessions_per_week: dict[str, int],
         parent: QWidget | None = None,
         today: Callable[[], date] = date.today,
+        exercise_name: ExerciseNamer = recorded_name,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
         self.store = store
+        self._exercise_name = exercise_name
         self._programs = programs
         self._targets = sessions_per_week
         self._today = today
@@ -376,6 +378,7 @@ class HistoryView(QWidget):
         self.summary.setText(f"{facts}<br>{pain}")
         self.exercises.setRowCount(len(record.items))
         of = self.tr("{0} of {1}")
+        name = self._exercise_name
         for row, item in enumerate(record.items):
             pains = ", ".join(
                 self.tr("{0} at {1}").format(p.pain, format_duration(p.at_s))
@@ -383,12 +386,12 @@ class HistoryView(QWidget):
                 for p in item.pain_reports
             )
             cells = (
-                item.exercise_name,
+                name(item.exercise_id, item.exercise_name),
                 of.format(item.done_sets, item.planned_sets),
                 of.format(item.done_reps, item.planned_reps) if item.planned_reps else "–",
                 of.format(format_duration(item.done_s), format_duration(item.planned_s)),
                 self.tr("yes") if item.skipped else self.tr("no"),
-                item.variant_of or "",
+                name(item.variant_of, item.variant_of) if item.variant_of else "",
                 pains or self.tr("none"),
             )
             for column, text in enumerate(cells):

@@ -8,7 +8,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton
 
-from rehab_app.core.models import Tier
+from rehab_app.core.i18n import safety_in
+from rehab_app.core.models import Safety, Tier
 from rehab_app.core.safety_state import followup_due
 from rehab_app.ui.safety_notice import SafetyNotice, notices
 from rehab_app.ui.start_flow import nice_date, symptom_words
@@ -52,9 +53,14 @@ class SafetyHome(QObject):
 
         show_help(self.window, section)
 
+    def _safety(self) -> Safety | None:
+        """The safety data, worded in the user's language."""
+        safety = self.window.library.safety
+        return safety_in(safety, self.window.language) if safety is not None else None
+
     def refresh(self) -> None:
         """Show what is in force now."""
-        safety = self.window.library.safety
+        safety = self._safety()
         if safety is None:
             self.notice.hide()
             return
@@ -68,7 +74,7 @@ class SafetyHome(QObject):
         """Ask which caution answers a clinician has checked, and keep that."""
         from rehab_app.ui.symptom_dialog import CheckedDialog
 
-        safety = self.window.library.safety
+        safety = self._safety()
         if safety is None:
             return
         noted = tuple(

@@ -170,6 +170,7 @@ def _home(app: QApplication, window: MainWindow, save: Save) -> None:
 
 def _session(app: QApplication, window: MainWindow, clock: _Clock, save: Save) -> None:
     from rehab_app.core.engine import EngineState
+    from rehab_app.core.i18n import safety_in
     from rehab_app.core.models import Safety
     from rehab_app.core.plan import SegmentKind
     from rehab_app.ui.hurt_dialog import HurtDialog
@@ -181,6 +182,7 @@ def _session(app: QApplication, window: MainWindow, clock: _Clock, save: Save) -
     launcher = window.session_launcher
     if safety is None or launcher is None:
         return
+    safety = safety_in(safety, window.language)
     window.programs.select("core_stability_1")
     _settle(app)
     screening = ScreeningDialog(safety, True, window)

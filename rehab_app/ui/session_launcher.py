@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 import msgspec
 from PySide6.QtCore import QObject, Signal
 
-from rehab_app.core.i18n import pick
-from rehab_app.core.models import Action, Program, Tier
+from rehab_app.core.i18n import exercise_name, pick, safety_in
+from rehab_app.core.models import Action, Program, Safety, Tier
 from rehab_app.core.plan import SessionPlan, build_plan
 from rehab_app.core.record import SessionRecord, SessionSink
 from rehab_app.core.safety_keeper import SafetyKeeper
@@ -201,8 +201,19 @@ class SessionLauncher(QObject):
 
         player.mute_toggled.connect(toggle_mute)
 
-    def _on_hurt(self) -> None:
+    def exercise_name(self, exercise_id: str, recorded: str) -> str:
+        """An exercise's name in the user's language (the recorded one when it is gone)."""
+        return exercise_name(
+            self.window.library.exercises, exercise_id, recorded, self.window.language
+        )
+
+    def _safety(self) -> Safety | None:
+        """The safety data, worded in the user's language."""
         safety = self.window.library.safety
+        return safety_in(safety, self.window.language) if safety is not None else None
+
+    def _on_hurt(self) -> None:
+        safety = self._safety()
         if self.controller is None or safety is None or self._program is None:
             return
         engine = self.controller.engine
@@ -246,7 +257,7 @@ class SessionLauncher(QObject):
         elif action in (Action.END_SESSION, Action.EMERGENCY):
             self.controller.engine.record.end_reason = answer.rule.id
             self.controller.end_early()
-            safety = self.window.library.safety
+            safety = self._safety()
             if action is Action.EMERGENCY and safety is not None:
                 advice = safety.tiers.get(Tier.EMERGENCY)
                 title = advice.title if advice else answer.rule.title
@@ -283,7 +294,7 @@ class SessionLauncher(QObject):
             return
         record = self.controller.engine.record
         record.ended_utc = self.wall_clock()
-        summary = SummaryPage(record, self.window, self.controller.save_failure)
+        summary = SummaryPage(record, self.window, self.controller.save_failure, self.exercise_name)
         summary.saved.connect(lambda: self._save(summary))
         summary.left_unsaved.connect(lambda: self._leave(summary))
         self.window.show_page(summary)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from rehab_app.core.i18n import pick
+from rehab_app.core.i18n import pick, safety_in
 from rehab_app.core.models import Program, Safety
 from rehab_app.core.safety_keeper import SafetyKeeper
 from rehab_app.core.safety_rules import needs_full_screening
@@ -95,9 +95,14 @@ class SessionGate:
     def _name(self, program: Program) -> str:
         return pick(program.name, program.name_i18n, self._window.language)
 
+    def _safety(self) -> Safety | None:
+        """The safety data, worded in the user's language (the rules decide alike in any)."""
+        safety = self._window.library.safety
+        return safety_in(safety, self._window.language) if safety is not None else None
+
     def before_start(self, program: Program) -> Prepared | None:
         """All checks for a new session of `program`."""
-        safety = self._window.library.safety
+        safety = self._safety()
         if safety is None:
             return None
         if not self._block_lifted(safety) or not self._symptoms_allow(program):
@@ -115,7 +120,7 @@ class SessionGate:
 
     def before_resume(self, program: Program, stale: bool) -> Prepared | None:
         """Checks before continuing an unfinished session; a stale one is screened again."""
-        safety = self._window.library.safety
+        safety = self._safety()
         if safety is None or not self._block_lifted(safety):
             return None
         screen_again = stale or needs_full_screening(self._window.settings, safety)

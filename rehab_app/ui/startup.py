@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rehab_app.core.history import HistoryStore, NewerDatabaseError
-from rehab_app.core.i18n import pick
+from rehab_app.core.i18n import exercise_name, pick
 from rehab_app.core.paths import AppPaths
 from rehab_app.core.record import MemorySink, SessionSink
 from rehab_app.ui.texts import translate
@@ -57,7 +57,12 @@ def history_view(window: MainWindow, store: HistoryStore, parent: QWidget) -> Hi
     library = window.library
     names = {k: pick(p.name, p.name_i18n, window.language) for k, p in library.programs.items()}
     targets = {k: p.sessions_per_week for k, p in library.programs.items()}
-    return HistoryView(store, names, targets, parent)
+    language = window.language
+
+    def name(exercise_id: str, recorded: str) -> str:
+        return exercise_name(library.exercises, exercise_id, recorded, language)
+
+    return HistoryView(store, names, targets, parent, exercise_name=name)
 
 
 def startup_prompts(window: MainWindow, history: OpenedHistory, launcher: SessionLauncher) -> None:

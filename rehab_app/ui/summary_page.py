@@ -21,11 +21,11 @@ from rehab_app.core.record import Outcome, SessionRecord, WriteFailure
 from rehab_app.ui.end_reasons import end_reason_text
 from rehab_app.ui.pain_scale import PainScale, spread_font, use_mat_font
 from rehab_app.ui.save_status import failure_reason
-from rehab_app.ui.texts import translate
+from rehab_app.ui.texts import ExerciseNamer, recorded_name, translate
 
 
-def summary_html(record: SessionRecord) -> str:
-    """The summary of a session as rich text."""
+def summary_html(record: SessionRecord, name: ExerciseNamer = recorded_name) -> str:
+    """The summary of a session as rich text; `name` words each exercise for the user."""
     esc = html.escape
     done = [i for i in record.items if i.completed]
     skipped = [i for i in record.items if i.skipped]
@@ -39,11 +39,14 @@ def summary_html(record: SessionRecord) -> str:
             )
         )
         variant = (
-            translate("SummaryPage", " (easier version of {0})").format(esc(item.variant_of))
+            translate("SummaryPage", " (easier version of {0})").format(
+                esc(name(item.variant_of, item.variant_of))
+            )
             if item.variant_of
             else ""
         )
-        rows.append(f"<li>{esc(item.exercise_name)}{variant}: {esc(status)}</li>")
+        shown = name(item.exercise_id, item.exercise_name)
+        rows.append(f"<li>{esc(shown)}{variant}: {esc(status)}</li>")
     outcome = (
         translate("SummaryPage", "Session complete. Well done!")
         if record.outcome is Outcome.COMPLETED
@@ -79,12 +82,13 @@ class SummaryPage(QWidget):
         record: SessionRecord,
         parent: QWidget | None = None,
         save_failure: WriteFailure | None = None,
+        exercise_name: ExerciseNamer = recorded_name,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("summaryPage")
         use_mat_font(self)  # read from the mat, like the player
         self.record = record
-        self.summary = QLabel(summary_html(record), self)
+        self.summary = QLabel(summary_html(record, exercise_name), self)
         self.summary.setObjectName("summaryText")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)

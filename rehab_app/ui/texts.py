@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from rehab_app.core.models import Category, Dosage
+
+# (exercise id, the name the history recorded) -> the name to show, in the user's language.
+ExerciseNamer = Callable[[str, str], str]
 
 _CATEGORIES = {
     Category.MOBILITY: QT_TRANSLATE_NOOP("Category", "Mobility"),
@@ -23,6 +28,11 @@ def category_label(category: Category | str) -> str:
         return QCoreApplication.translate("Category", str(_CATEGORIES[Category(category)]))
     except (ValueError, KeyError):
         return str(category).replace("_", " ").capitalize()
+
+
+def recorded_name(_exercise_id: str, recorded: str) -> str:
+    """The exercise name as the history recorded it (an ExerciseNamer that looks nothing up)."""
+    return recorded
 
 
 def translate(context: str, text: str) -> str:

@@ -1,4 +1,4 @@
-"""Picking the per-language text of exercises and programs."""
+"""Picking the per-language text of exercises, programs and the safety data."""
 
 from __future__ import annotations
 
@@ -6,13 +6,22 @@ import pytest
 
 from rehab_app.core.i18n import pick
 from rehab_app.core.models import (
+    Action,
+    Adaptation,
     Category,
+    Condition,
     Dosage,
     Exercise,
     Program,
     ProgramItem,
+    RedFlag,
+    Safety,
+    SafetyTag,
     Sides,
     Step,
+    StopRule,
+    Tier,
+    TierAdvice,
 )
 
 TEXTS = {"de": "Brücke", "de_AT": "Brückerl", "fr": "Pont"}
@@ -152,3 +161,117 @@ def test_loader_wants_one_translated_line_for_each_line() -> None:
             "2 line(s), but 'mistakes' has 1: translate each line of 'mistakes', in the same order",
         ),
     ]
+
+
+def _safety() -> Safety:
+    return Safety(
+        schema_version=1,
+        disclaimer="Not medical advice.",
+        disclaimer_i18n={"de": "Keine medizinische Beratung."},
+        tiers={
+            Tier.EMERGENCY: TierAdvice(
+                "Get help now", "Call now.", True, title_i18n={"de": "Sofort Hilfe holen"}
+            ),
+            Tier.CAUTION: TierAdvice("Check soon", "Book a visit.", False),
+        },
+        red_flags=(
+            RedFlag(
+                "rf_a",
+                Tier.EMERGENCY,
+                "Any numbness?",
+                "Can be a sign of a nerve problem",
+                question_i18n={"de": "Taubheit?"},
+                concern_i18n={"de": "Kann ein Zeichen für ein Nervenproblem sein"},
+            ),
+            RedFlag("rf_b", Tier.CAUTION, "Pregnant?", "Ask your midwife", ("rf_a",)),
+        ),
+        recheck_questions=("New numbness?", "Fever?"),
+        recheck_questions_i18n={"de": ("Neue Taubheit?", "Fieber?")},
+        stop_rules=(
+            StopRule(
+                "sharp",
+                Condition.SHARP,
+                Action.EASIER_VARIANT,
+                "Sharp pain",
+                "Ease off.",
+                message_i18n={"de": "Nehmen Sie zurück."},
+            ),
+            StopRule("ok", Condition.ALWAYS, Action.CARRY_ON, "Carry on", "Go on."),
+        ),
+        adaptations=(
+            Adaptation(
+                "pregnancy",
+                ("rf_b",),
+                SafetyTag.FACE_DOWN,
+                "No lying face down.",
+                reason_i18n={"de": "Nicht in Bauchlage."},
+            ),
+        ),
+        rest_advice="Rest a little.",
+        rest_advice_i18n={"de": "Ruhen Sie sich etwas aus."},
+    )
+
+
+def test_safety_in_german() -> None:
+    from rehab_app.core.i18n import safety_in
+
+    german = safety_in(_safety(), "de_AT")
+    assert german.disclaimer == "Keine medizinische Beratung."
+    assert german.rest_advice == "Ruhen Sie sich etwas aus."
+    emergency, caution = german.tiers[Tier.EMERGENCY], german.tiers[Tier.CAUTION]
+    assert (emergency.title, emergency.message) == ("Sofort Hilfe holen", "Call now.")
+    assert (caution.title, caution.blocks_session) == ("Check soon", False)
+    flag, other = german.red_flags
+    assert (flag.question, flag.concern) == (
+        "Taubheit?",
+        "Kann ein Zeichen für ein Nervenproblem sein",
+    )
+    assert (other.question, other.together_with) == ("Pregnant?", ("rf_a",))
+    assert german.recheck_questions == ("Neue Taubheit?", "Fieber?")
+    assert [(r.id, r.title, r.message) for r in german.stop_rules] == [
+        ("sharp", "Sharp pain", "Nehmen Sie zurück."),
+        ("ok", "Carry on", "Go on."),
+    ]
+    assert german.adaptations[0].reason == "Nicht in Bauchlage."
+    # Only the words change: the rules decide alike in every language.
+    plain = _safety()
+    assert [(r.id, r.condition, r.action) for r in german.stop_rules] == [
+        (r.id, r.condition, r.action) for r in plain.stop_rules
+    ]
+    assert german.pain_model == plain.pain_model
+    assert safety_in(plain, None) == plain
+    assert safety_in(plain, "en_GB") == plain
+
+
+def test_safety_in_keeps_the_plain_questions_when_a_translation_is_short() -> None:
+    import msgspec
+
+    from rehab_app.core.i18n import safety_in
+
+    short = msgspec.structs.replace(_safety(), recheck_questions_i18n={"de": ("Neue Taubheit?",)})
+    assert safety_in(short, "de").recheck_questions == ("New numbness?", "Fever?")
+
+
+def test_loader_wants_one_translated_recheck_question_for_each() -> None:
+    import msgspec
+
+    from rehab_app.core.loader import safety_translation_problems
+
+    assert safety_translation_problems(_safety()) == []
+    short = msgspec.structs.replace(_safety(), recheck_questions_i18n={"de": ("Neue Taubheit?",)})
+    assert [(p.field, p.message) for p in safety_translation_problems(short)] == [
+        (
+            "recheck_questions_i18n.de",
+            "1 question(s), but 'recheck_questions' has 2: translate each question, in the same"
+            " order",
+        ),
+    ]
+
+
+def test_exercise_name_looks_up_the_recorded_id() -> None:
+    from rehab_app.core.i18n import exercise_name
+
+    exercises = {"bridge": _exercise()}
+    assert exercise_name(exercises, "bridge", "Bridge", "de_DE") == "Beckenheben"
+    assert exercise_name(exercises, "bridge", "Old bridge", None) == "Bridge"  # today's name
+    assert exercise_name(exercises, "gone", "Gone stretch", "de_DE") == "Gone stretch"

@@ -177,6 +177,28 @@ def test_missing_safety_file_is_a_problem(tmp_path: Path) -> None:
     assert any("safety file is missing" in p.message for p in lib.problems)
 
 
+def test_a_short_translation_of_the_recheck_questions_names_file_line_and_field(
+    tmp_path: Path,
+) -> None:
+    paths = make_tree(tmp_path)
+    safety = paths.shipped_exercises / "safety.yaml"
+    text = safety.read_text(encoding="utf-8").replace(
+        "recheck_questions: [Anything new since last time?]\n",
+        "recheck_questions: [Anything new since last time?]\n"
+        "recheck_questions_i18n:\n  de: [Etwas Neues?, Fieber?]\n",
+    )
+    safety.write_text(text, encoding="utf-8")
+    lib = load_library(paths)
+    # The safety data still loads (the questions are then asked in English), and says why.
+    assert lib.safety is not None
+    [problem] = lib.problems
+    assert problem.file == safety
+    assert problem.line == text.splitlines().index("recheck_questions_i18n:") + 2
+    assert problem.field == "recheck_questions_i18n.de"
+    assert "2 question(s), but 'recheck_questions' has 1" in problem.message
+    assert [str(p) for p in check_files([safety], paths)] == [str(problem)]
+
+
 def test_check_files_on_a_physios_folder(tmp_path: Path) -> None:
     paths = make_tree(tmp_path)
     folder = tmp_path / "physio"

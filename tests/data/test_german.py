@@ -1,7 +1,4 @@
-"""Every shipped exercise and program has German for every text a user sees or hears.
-
-Not safety.yaml: its wording is still changing, and the safety dialogs word it themselves.
-"""
+"""Every shipped exercise and program, and safety.yaml, has German for every text a user reads or hears."""
 
 from __future__ import annotations
 
@@ -11,9 +8,9 @@ from collections.abc import Iterator
 import msgspec
 import pytest
 
-from rehab_app.core.i18n import LINE_LISTS, exercise_in
+from rehab_app.core.i18n import LINE_LISTS, exercise_in, safety_in
 from rehab_app.core.loader import Library, load_library
-from rehab_app.core.models import Exercise, Program
+from rehab_app.core.models import Exercise, Safety
 from rehab_app.core.paths import AppPaths
 
 LANGUAGE = "de"
@@ -40,12 +37,17 @@ def translatable(obj: msgspec.Struct, where: str) -> Iterator[tuple[str, object,
             yield f"{where}.{name}", value, getattr(obj, f"{name}_i18n")
         if isinstance(value, msgspec.Struct):
             yield from translatable(value, f"{where}.{name}")
-        for n, part in enumerate(value if isinstance(value, tuple) else ()):
+        parts: list[tuple[object, object]] = []
+        if isinstance(value, dict):
+            parts = list(value.items())
+        elif isinstance(value, tuple):
+            parts = list(enumerate(value))
+        for n, part in parts:
             if isinstance(part, msgspec.Struct):
                 yield from translatable(part, f"{where}.{name}[{n}]")
 
 
-def missing(obj: Exercise | Program, where: str) -> list[str]:
+def missing(obj: msgspec.Struct, where: str) -> list[str]:
     found = []
     for field, plain, translations in translatable(obj, where):
         assert isinstance(translations, dict)
@@ -128,3 +130,100 @@ def test_german_back_bends_say_when_to_skip_them(library: Library) -> None:
         skip = [t for t in texts if t.startswith("Lassen Sie diese Übung aus, wenn Rückbeugen")]
         assert len(skip) == 2, key
         assert all("weiter ins Bein" in t for t in skip), key
+
+
+def test_every_safety_text_has_german(library: Library) -> None:
+    safety = library.safety
+    assert safety is not None
+    assert missing(safety, "safety") == []
+    fields = {re.sub(r"\[[^]]*\]", "", f) for f, *_ in translatable(safety, "")}
+    # The checker reaches every kind of safety text: the companions in models.py are all in use.
+    assert fields == {
+        ".disclaimer",
+        ".rest_advice",
+        ".recheck_questions",
+        ".tiers.title",
+        ".tiers.message",
+        ".red_flags.question",
+        ".red_flags.concern",
+        ".stop_rules.title",
+        ".stop_rules.message",
+        ".adaptations.reason",
+    }
+    texts = len(list(translatable(safety, "")))
+    assert texts == 2 + 1 + 2 * len(safety.tiers) + 2 * len(safety.red_flags) + 2 * len(
+        safety.stop_rules
+    ) + len(safety.adaptations)
+
+
+def test_a_missing_safety_translation_is_found() -> None:
+    import msgspec
+
+    from tests.core.test_i18n import _safety
+
+    safety = _safety()
+    safety = msgspec.structs.replace(safety, recheck_questions_i18n={"de": ("Neue Taubheit?",)})
+    assert missing(safety, "safety") == [
+        "safety.recheck_questions: 1 German lines for 2",
+        "safety.red_flags[1].concern: no German",
+        "safety.red_flags[1].question: no German",
+        "safety.stop_rules[0].title: no German",
+        "safety.stop_rules[1].message: no German",
+        "safety.stop_rules[1].title: no German",
+        "safety.tiers[emergency].message: no German",
+        "safety.tiers[caution].message: no German",
+        "safety.tiers[caution].title: no German",
+    ]
+
+
+def _safety_pairs(safety: Safety) -> list[tuple[str, str]]:
+    """(English, German) for every text of the safety data."""
+    german = safety_in(safety, LANGUAGE)
+    pairs = [(safety.disclaimer, german.disclaimer)]
+    if safety.rest_advice is not None and german.rest_advice is not None:
+        pairs.append((safety.rest_advice, german.rest_advice))
+    pairs += list(zip(safety.recheck_questions, german.recheck_questions, strict=True))
+    for tier, advice in safety.tiers.items():
+        pairs += [(advice.title, german.tiers[tier].title)]
+        pairs += [(advice.message, german.tiers[tier].message)]
+    for flag, de_flag in zip(safety.red_flags, german.red_flags, strict=True):
+        pairs += [(flag.question, de_flag.question), (flag.concern, de_flag.concern)]
+    for rule, de_rule in zip(safety.stop_rules, german.stop_rules, strict=True):
+        pairs += [(rule.title, de_rule.title), (rule.message, de_rule.message)]
+    for adaptation, de_adaptation in zip(safety.adaptations, german.adaptations, strict=True):
+        pairs.append((adaptation.reason, de_adaptation.reason))
+    return pairs
+
+
+def test_the_safety_german_reads_as_german(library: Library) -> None:
+    assert library.safety is not None
+    pairs = _safety_pairs(library.safety)
+    assert all(english != german for english, german in pairs)
+    found = [g for _, g in pairs if ENGLISH.search(g) or OVERCLAIMS.search(g)]
+    assert found == []
+
+
+# What the German must keep of the English: where to go, and "can be a sign of", not a diagnosis.
+KEPT = (
+    (re.compile(r"\bemergency\b|A&E", re.I), re.compile(r"Notruf|Notaufnahme|Notfall")),
+    (re.compile(r"A&E"), re.compile(r"Notaufnahme")),
+    (re.compile(r"emergency number"), re.compile(r"Notruf \(?112")),
+    (re.compile(r"can be a sign", re.I), re.compile(r"(kann|können) .*ein Zeichen", re.I)),
+    (re.compile(r"\bGP\b"), re.compile(r"Hausarztpraxis")),
+    (re.compile(r"\bboth legs\b"), re.compile(r"beiden Beinen")),
+    (re.compile(r"between your legs"), re.compile(r"zwischen den Beinen")),
+    (re.compile(r"\bStop\b"), re.compile(r"hören Sie|Brechen Sie .*ab|Beenden|aufhören", re.I)),
+)
+
+
+def test_the_safety_german_keeps_the_advice(library: Library) -> None:
+    assert library.safety is not None
+    pairs = _safety_pairs(library.safety)
+    assert all(any(said.search(english) for english, _ in pairs) for said, _ in KEPT)
+    found = [
+        f"{german!r} lacks {want.pattern!r}"
+        for english, german in pairs
+        for said, want in KEPT
+        if said.search(english) and not want.search(german)
+    ]
+    assert found == []

@@ -220,6 +220,28 @@ def test_shown_text_goes_through_tr() -> None:
     assert not found, "Shown text without tr():\n" + "\n".join(found)
 
 
+def tr_in_fstrings(path: Path) -> list[str]:
+    """tr()/translate() calls written inside an f-string: lupdate never sees them."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for inner in ast.walk(node):
+            func = inner.func if isinstance(inner, ast.Call) else None
+            name = getattr(func, "attr", None) or getattr(func, "id", None)
+            if name in ("tr", "translate"):
+                found.append(f"{path.name}:{inner.lineno}")
+    return found
+
+
+def test_no_tr_inside_an_f_string(tmp_path: Path) -> None:
+    found = [line for path in _mine() for line in tr_in_fstrings(path)]
+    assert not found, "tr() inside an f-string (lupdate misses it):\n" + "\n".join(found)
+    sample = tmp_path / "sample.py"
+    sample.write_text("x = f\"<h2>{html.escape(self.tr('Help'))}</h2>\"\n", encoding="utf-8")
+    assert tr_in_fstrings(sample) == ["sample.py:1"]
+
+
 def test_the_check_finds_a_plain_literal(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text(
