@@ -163,37 +163,37 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../ui/texts.py" line="10"/>
+        <location filename="../ui/texts.py" line="15"/>
         <source>Mobility</source>
         <translation>Beweglichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="11"/>
+        <location filename="../ui/texts.py" line="16"/>
         <source>Stretch</source>
         <translation>Dehnung</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="12"/>
+        <location filename="../ui/texts.py" line="17"/>
         <source>Core</source>
         <translation>Rumpf</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="13"/>
+        <location filename="../ui/texts.py" line="18"/>
         <source>Strength</source>
         <translation>Kraft</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="14"/>
+        <location filename="../ui/texts.py" line="19"/>
         <source>Motor control</source>
         <translation>Bewegungskontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="15"/>
+        <location filename="../ui/texts.py" line="20"/>
         <source>Return to run</source>
         <translation>Zurück zum Laufen</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="16"/>
+        <location filename="../ui/texts.py" line="21"/>
         <source>Walking</source>
         <translation>Gehen</translation>
     </message>
@@ -563,48 +563,48 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>Dosage</name>
     <message>
-        <location filename="../ui/texts.py" line="44"/>
-        <location filename="../ui/texts.py" line="45"/>
+        <location filename="../ui/texts.py" line="54"/>
+        <location filename="../ui/texts.py" line="55"/>
         <source>{0} reps</source>
         <translation>{0} Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="45"/>
+        <location filename="../ui/texts.py" line="55"/>
         <source>{0} rep</source>
         <translation>{0} Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="50"/>
+        <location filename="../ui/texts.py" line="60"/>
         <source>{0} set</source>
         <translation>{0} Satz</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="50"/>
+        <location filename="../ui/texts.py" line="60"/>
         <source>{0} sets</source>
         <translation>{0} Sätze</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="52"/>
+        <location filename="../ui/texts.py" line="62"/>
         <source>{0} of {1}</source>
         <translation>{0} à {1}</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="54"/>
+        <location filename="../ui/texts.py" line="64"/>
         <source>{0} s hold</source>
         <translation>{0} s halten</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="56"/>
+        <location filename="../ui/texts.py" line="66"/>
         <source>{0} s a rep</source>
         <translation>{0} s pro Wiederholung</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="58"/>
+        <location filename="../ui/texts.py" line="68"/>
         <source>each side</source>
         <translation>jede Seite</translation>
     </message>
     <message>
-        <location filename="../ui/texts.py" line="60"/>
+        <location filename="../ui/texts.py" line="70"/>
         <source>{0} s rest between sets</source>
         <translation>{0} s Pause zwischen den Sätzen</translation>
     </message>
@@ -1408,6 +1408,129 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../ui/handout.py" line="48"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="49"/>
+        <source>Done?</source>
+        <translation>Erledigt?</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="50"/>
+        <source>Pain before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="51"/>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="52"/>
+        <source>Next morning</source>
+        <translation>Nächster Morgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="53"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="237"/>
+        <source>How often</source>
+        <translation>Wie oft</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="238"/>
+        <source>{n} sessions a week</source>
+        <translation>{n} Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="241"/>
+        <source>Pain limit</source>
+        <translation>Schmerzgrenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="242"/>
+        <source>Stop and rest if your pain goes above {n} out of 10.</source>
+        <translation>Hören Sie auf und ruhen Sie sich aus, wenn Ihr Schmerz über {n} von 10 steigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="247"/>
+        <source>Session time</source>
+        <translation>Dauer einer Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="248"/>
+        <source>About {n} minutes, rests included</source>
+        <translation>Etwa {n} Minuten, Pausen eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="250"/>
+        <source>About a minute, rests included</source>
+        <translation>Etwa eine Minute, Pausen eingeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="252"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="279"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="280"/>
+        <source>Start position</source>
+        <translation>Ausgangsstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="281"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="282"/>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="297"/>
+        <source>Session log</source>
+        <translation>Trainingsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="299"/>
+        <source>Pain is scored 0 to 10: 0 is no pain, 10 the worst imaginable.</source>
+        <translation>Schmerz wird von 0 bis 10 bewertet: 0 ist kein Schmerz, 10 der schlimmste vorstellbare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="302"/>
+        <source>Next morning: your pain when you get up the day after.</source>
+        <translation>Nächster Morgen: Ihr Schmerz beim Aufstehen am Tag danach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="307"/>
+        <source>Your pain limit for this program is {n} out of 10.</source>
+        <translation>Ihre Schmerzgrenze für dieses Programm ist {n} von 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="388"/>
+        <source>Page {n} of {total}</source>
+        <translation>Seite {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/handout.py" line="403"/>
+        <source>Could not start writing the handout</source>
+        <translation>Das Handout konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../ui/help_dialog.py" line="30"/>
@@ -1717,9 +1840,9 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     </message>
     <message>
         <location filename="../ui/history_view.py" line="71"/>
-        <location filename="../ui/history_view.py" line="237"/>
-        <location filename="../ui/history_view.py" line="271"/>
-        <location filename="../ui/history_view.py" line="272"/>
+        <location filename="../ui/history_view.py" line="239"/>
+        <location filename="../ui/history_view.py" line="273"/>
+        <location filename="../ui/history_view.py" line="274"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
@@ -1734,272 +1857,272 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Einheit vom {0} wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="129"/>
         <location filename="../ui/history_view.py" line="131"/>
+        <location filename="../ui/history_view.py" line="133"/>
         <source>History views</source>
         <translation>Verlaufsansichten</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="130"/>
+        <location filename="../ui/history_view.py" line="132"/>
         <source>Sessions, calendar and charts</source>
         <translation>Einheiten, Kalender und Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="139"/>
+        <location filename="../ui/history_view.py" line="141"/>
         <source>Sess&amp;ions</source>
         <translation>E&amp;inheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="140"/>
+        <location filename="../ui/history_view.py" line="142"/>
         <source>Ca&amp;lendar</source>
         <translation>&amp;Kalender</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="141"/>
+        <location filename="../ui/history_view.py" line="143"/>
         <source>Char&amp;ts</source>
         <translation>&amp;Diagramme</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="144"/>
+        <location filename="../ui/history_view.py" line="146"/>
         <source>History status</source>
         <translation>Verlaufsstatus</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="166"/>
+        <location filename="../ui/history_view.py" line="168"/>
         <source>Filter by program</source>
         <translation>Nach Programm filtern</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="167"/>
+        <location filename="../ui/history_view.py" line="169"/>
         <source>Show one program&apos;s sessions</source>
         <translation>Einheiten eines Programms anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="169"/>
+        <location filename="../ui/history_view.py" line="171"/>
         <source>All programs</source>
         <translation>Alle Programme</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="173"/>
+        <location filename="../ui/history_view.py" line="175"/>
         <source>&amp;Dates</source>
         <translation>&amp;Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="173"/>
+        <location filename="../ui/history_view.py" line="175"/>
         <source>Limit to a date range</source>
         <translation>Auf einen Zeitraum beschränken</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="174"/>
+        <location filename="../ui/history_view.py" line="176"/>
         <source>Only show sessions between the two dates</source>
         <translation>Nur Einheiten zwischen den beiden Daten anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="180"/>
+        <location filename="../ui/history_view.py" line="182"/>
         <source>From date</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="181"/>
+        <location filename="../ui/history_view.py" line="183"/>
         <source>First day to show</source>
         <translation>Erster angezeigter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="184"/>
+        <location filename="../ui/history_view.py" line="186"/>
         <source>To date</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="184"/>
+        <location filename="../ui/history_view.py" line="186"/>
         <source>Last day to show</source>
         <translation>Letzter angezeigter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="192"/>
+        <location filename="../ui/history_view.py" line="194"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="192"/>
+        <location filename="../ui/history_view.py" line="194"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="193"/>
+        <location filename="../ui/history_view.py" line="195"/>
         <source>Save sessions and exercise rows as CSV files for a spreadsheet</source>
         <translation>Einheiten und Übungszeilen als CSV-Dateien für eine Tabellenkalkulation speichern</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="196"/>
+        <location filename="../ui/history_view.py" line="198"/>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="196"/>
+        <location filename="../ui/history_view.py" line="198"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="197"/>
+        <location filename="../ui/history_view.py" line="199"/>
         <source>Save the whole history as one JSON file</source>
         <translation>Den ganzen Verlauf als eine JSON-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="200"/>
+        <location filename="../ui/history_view.py" line="202"/>
         <source>Pro&amp;gram:</source>
         <translation>Pro&amp;gramm:</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="204"/>
+        <location filename="../ui/history_view.py" line="206"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="217"/>
+        <location filename="../ui/history_view.py" line="219"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="218"/>
+        <location filename="../ui/history_view.py" line="220"/>
         <source>Past sessions; click a column title to sort, Delete removes the selected session</source>
         <translation>Vergangene Einheiten; Spaltentitel anklicken zum Sortieren, Entf löscht die gewählte Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="246"/>
-        <location filename="../ui/history_view.py" line="362"/>
+        <location filename="../ui/history_view.py" line="248"/>
+        <location filename="../ui/history_view.py" line="364"/>
         <source>Select a session to see its exercises.</source>
         <translation>Wählen Sie eine Einheit, um ihre Übungen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="248"/>
+        <location filename="../ui/history_view.py" line="250"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="253"/>
+        <location filename="../ui/history_view.py" line="255"/>
         <source>Exercises in this session</source>
         <translation>Übungen dieser Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="253"/>
+        <location filename="../ui/history_view.py" line="255"/>
         <source>Planned against done for each exercise</source>
         <translation>Geplant und erledigt für jede Übung</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="260"/>
+        <location filename="../ui/history_view.py" line="262"/>
         <source>Session notes</source>
         <translation>Notizen zur Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="261"/>
+        <location filename="../ui/history_view.py" line="263"/>
         <source>Your notes about this session</source>
         <translation>Ihre Notizen zu dieser Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="266"/>
+        <location filename="../ui/history_view.py" line="268"/>
         <source>Save notes</source>
         <translation>Notizen speichern</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="267"/>
+        <location filename="../ui/history_view.py" line="269"/>
         <source>Save the notes of this session</source>
         <translation>Die Notizen dieser Einheit speichern</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="272"/>
+        <location filename="../ui/history_view.py" line="274"/>
         <source>Delete this session (you can undo it)</source>
         <translation>Diese Einheit löschen (lässt sich rückgängig machen)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="276"/>
         <location filename="../ui/history_view.py" line="278"/>
-        <location filename="../ui/history_view.py" line="282"/>
+        <location filename="../ui/history_view.py" line="280"/>
+        <location filename="../ui/history_view.py" line="284"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="279"/>
+        <location filename="../ui/history_view.py" line="281"/>
         <source>Undo the last delete (Ctrl+Z)</source>
         <translation>Letztes Löschen rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="286"/>
+        <location filename="../ui/history_view.py" line="288"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="364"/>
+        <location filename="../ui/history_view.py" line="366"/>
         <source>{0}, {1}: {2}, {3} % done, {4} active, {5} paused.</source>
         <translation>{0}, {1}: {2}, {3} % erledigt, {4} aktiv, {5} pausiert.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="372"/>
+        <location filename="../ui/history_view.py" line="374"/>
         <source>Pain {0}, effort {1}.</source>
         <translation>Schmerz {0}, Anstrengung {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="378"/>
+        <location filename="../ui/history_view.py" line="380"/>
         <source>{0} of {1}</source>
         <translation>{0} von {1}</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="381"/>
+        <location filename="../ui/history_view.py" line="384"/>
         <source>{0} at {1}</source>
         <translation>{0} bei {1}</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="390"/>
+        <location filename="../ui/history_view.py" line="393"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="390"/>
+        <location filename="../ui/history_view.py" line="393"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="392"/>
+        <location filename="../ui/history_view.py" line="395"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="406"/>
+        <location filename="../ui/history_view.py" line="409"/>
         <source>Notes saved.</source>
         <translation>Notizen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="422"/>
+        <location filename="../ui/history_view.py" line="425"/>
         <source>Export sessions as CSV</source>
         <translation>Einheiten als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="424"/>
+        <location filename="../ui/history_view.py" line="427"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="430"/>
-        <location filename="../ui/history_view.py" line="448"/>
+        <location filename="../ui/history_view.py" line="433"/>
+        <location filename="../ui/history_view.py" line="451"/>
         <source>Could not export: {0}</source>
         <translation>Export nicht möglich: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="433"/>
+        <location filename="../ui/history_view.py" line="436"/>
         <source>Exported {0} and {1}.</source>
         <translation>{0} und {1} exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="440"/>
+        <location filename="../ui/history_view.py" line="443"/>
         <source>Export history as JSON</source>
         <translation>Verlauf als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="442"/>
+        <location filename="../ui/history_view.py" line="445"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/history_view.py" line="450"/>
+        <location filename="../ui/history_view.py" line="453"/>
         <source>Exported {0}.</source>
         <translation>{0} exportiert.</translation>
     </message>
@@ -2181,140 +2304,140 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../ui/sharing.py" line="91"/>
-        <location filename="../ui/sharing.py" line="92"/>
+        <location filename="../ui/sharing.py" line="88"/>
+        <location filename="../ui/sharing.py" line="89"/>
         <source>Import a program</source>
         <translation>Ein Programm importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="114"/>
+        <location filename="../ui/sharing.py" line="111"/>
         <source>Exercises in the file</source>
         <translation>Übungen in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="115"/>
+        <location filename="../ui/sharing.py" line="112"/>
         <source>Your own exercises that come with this program</source>
         <translation>Ihre eigenen Übungen, die mit diesem Programm kommen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="122"/>
+        <location filename="../ui/sharing.py" line="119"/>
         <source>Problems in the file</source>
         <translation>Probleme in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="123"/>
+        <location filename="../ui/sharing.py" line="120"/>
         <source>Each problem: file:line: field: what is wrong</source>
         <translation>Jedes Problem: Datei:Zeile: Feld: was nicht stimmt</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="126"/>
-        <location filename="../ui/sharing.py" line="128"/>
+        <location filename="../ui/sharing.py" line="123"/>
+        <location filename="../ui/sharing.py" line="125"/>
         <source>Names already in use</source>
         <translation>Namen, die schon vergeben sind</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="129"/>
+        <location filename="../ui/sharing.py" line="126"/>
         <source>Choose what to do with each one</source>
         <translation>Wählen Sie, was mit jedem geschehen soll</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="140"/>
+        <location filename="../ui/sharing.py" line="137"/>
         <source>Why the import failed</source>
         <translation>Warum der Import fehlgeschlagen ist</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="142"/>
+        <location filename="../ui/sharing.py" line="139"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="144"/>
+        <location filename="../ui/sharing.py" line="141"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="145"/>
+        <location filename="../ui/sharing.py" line="142"/>
         <source>Add this program and its exercises to yours</source>
         <translation>Dieses Programm und seine Übungen zu Ihren hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="147"/>
-        <location filename="../ui/sharing.py" line="149"/>
+        <location filename="../ui/sharing.py" line="144"/>
+        <location filename="../ui/sharing.py" line="146"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="150"/>
+        <location filename="../ui/sharing.py" line="147"/>
         <source>Close without importing anything</source>
         <translation>Schließen, ohne etwas zu importieren</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="168"/>
+        <location filename="../ui/sharing.py" line="165"/>
         <source>This file holds no program that can be read.</source>
         <translation>Diese Datei enthält kein lesbares Programm.</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="170"/>
+        <location filename="../ui/sharing.py" line="167"/>
         <source>Program: {0}</source>
         <translation>Programm: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="174"/>
+        <location filename="../ui/sharing.py" line="171"/>
         <source>It brings these exercises of its own:</source>
         <translation>Es bringt diese eigenen Übungen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="181"/>
+        <location filename="../ui/sharing.py" line="178"/>
         <source>(you already have it)</source>
         <translation>(haben Sie schon)</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="196"/>
+        <location filename="../ui/sharing.py" line="193"/>
         <source>This file cannot be imported. Nothing was changed. Problems found: {0}</source>
         <translation>Diese Datei lässt sich nicht importieren. Nichts wurde geändert. Gefundene Probleme: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="219"/>
+        <location filename="../ui/sharing.py" line="216"/>
         <source>Rename to {0}</source>
         <translation>Umbenennen in {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="220"/>
+        <location filename="../ui/sharing.py" line="217"/>
         <source>Keep yours and add this one as &apos;{0}&apos;</source>
         <translation>Ihre Version behalten und diese als „{0}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="223"/>
+        <location filename="../ui/sharing.py" line="220"/>
         <source>Replace mine</source>
         <translation>Meine ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="224"/>
+        <location filename="../ui/sharing.py" line="221"/>
         <source>Use the one from the file instead of yours</source>
         <translation>Die Version aus der Datei statt Ihrer verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="227"/>
+        <location filename="../ui/sharing.py" line="224"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="228"/>
+        <location filename="../ui/sharing.py" line="225"/>
         <source>Keep yours and leave this one out</source>
         <translation>Ihre Version behalten und diese weglassen</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="251"/>
+        <location filename="../ui/sharing.py" line="248"/>
         <source>A program called “{0}” already exists:</source>
         <translation>Ein Programm namens „{0}“ gibt es schon:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="254"/>
+        <location filename="../ui/sharing.py" line="251"/>
         <source>An exercise called “{0}” already exists:</source>
         <translation>Eine Übung namens „{0}“ gibt es schon:</translation>
     </message>
     <message>
-        <location filename="../ui/sharing.py" line="271"/>
+        <location filename="../ui/sharing.py" line="268"/>
         <source>Nothing was imported: {0}</source>
         <translation>Nichts wurde importiert: {0}</translation>
     </message>
@@ -3938,7 +4061,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Die Sicherheitsfragen konnten nicht geladen werden, daher können keine Einheiten starten. Siehe Reiter Probleme.</translation>
     </message>
     <message>
-        <location filename="../ui/session_launcher.py" line="311"/>
+        <location filename="../ui/session_launcher.py" line="317"/>
         <source>Session saved to your history.</source>
         <translation>Einheit in Ihrem Verlauf gespeichert.</translation>
     </message>
@@ -4235,6 +4358,59 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../ui/sharing.py" line="54"/>
+        <source>Rehab programs (*{suffix})</source>
+        <translation>Reha-Programme (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="67"/>
+        <source>Save bundle</source>
+        <translation>Paket speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="73"/>
+        <source>Program not exported</source>
+        <translation>Programm nicht exportiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="288"/>
+        <source>Import a program</source>
+        <translation>Programm importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="321"/>
+        <source>Print handout</source>
+        <translation>Handout drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="330"/>
+        <source>Handout not printed</source>
+        <translation>Handout nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="347"/>
+        <source>Save handout as PDF</source>
+        <translation>Handout als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="348"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="361"/>
+        <source>Handout not saved</source>
+        <translation>Handout nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/sharing.py" line="362"/>
+        <source>{path} was not saved: {why}</source>
+        <translation>{path} wurde nicht gespeichert: {why}</translation>
+    </message>
+</context>
+<context>
     <name>Spoken</name>
     <message>
         <location filename="../ui/session_cues.py" line="19"/>
@@ -4360,27 +4536,27 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation>Ihr Verlauf konnte nicht geöffnet werden ({0}). Einheiten werden diesmal nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="66"/>
+        <location filename="../ui/startup.py" line="71"/>
         <source>About your history</source>
         <translation>Zu Ihrem Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="77"/>
+        <location filename="../ui/startup.py" line="82"/>
         <source>Unfinished session</source>
         <translation>Nicht abgeschlossene Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="79"/>
+        <location filename="../ui/startup.py" line="84"/>
         <source>Your last session of {0} stopped before it ended (at exercise {1} of {2}).</source>
         <translation>Ihre letzte Einheit von {0} wurde vor dem Ende unterbrochen (bei Übung {1} von {2}).</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="85"/>
+        <location filename="../ui/startup.py" line="90"/>
         <source>Resume where I stopped</source>
         <translation>Dort weitermachen, wo ich aufgehört habe</translation>
     </message>
     <message>
-        <location filename="../ui/startup.py" line="88"/>
+        <location filename="../ui/startup.py" line="93"/>
         <source>Keep it as ended early</source>
         <translation>Als vorzeitig beendet behalten</translation>
     </message>
@@ -4517,114 +4693,114 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
         <translation> (leichtere Variante von {0})</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="48"/>
+        <location filename="../ui/summary_page.py" line="51"/>
         <source>Session complete. Well done!</source>
         <translation>Einheit geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="50"/>
+        <location filename="../ui/summary_page.py" line="53"/>
         <source>Session ended early.</source>
         <translation>Einheit vorzeitig beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="52"/>
+        <location filename="../ui/summary_page.py" line="55"/>
         <source>{0} of exercise · {1} exercise(s) done · {2} skipped · {3} pause(s) ({4})</source>
         <translation>{0} Training · {1} Übung(en) erledigt · {2} übersprungen · {3} Pause(n) ({4})</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="91"/>
+        <location filename="../ui/summary_page.py" line="95"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="95"/>
+        <location filename="../ui/summary_page.py" line="99"/>
         <source>Effort from 0 to 10</source>
         <translation>Anstrengung von 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="97"/>
+        <location filename="../ui/summary_page.py" line="101"/>
         <source>How hard was it? 0 = no effort, 10 = the hardest you could do</source>
         <translation>Wie anstrengend war es? 0 = gar nicht, 10 = das Härteste, was Sie schaffen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="111"/>
+        <location filename="../ui/summary_page.py" line="115"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="112"/>
+        <location filename="../ui/summary_page.py" line="116"/>
         <source>How did it go? Anything to tell your physio?</source>
         <translation>Wie lief es? Etwas für Ihre Physiotherapie?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="114"/>
-        <location filename="../ui/summary_page.py" line="116"/>
+        <location filename="../ui/summary_page.py" line="118"/>
+        <location filename="../ui/summary_page.py" line="120"/>
         <source>Save and finish</source>
         <translation>Speichern und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="117"/>
+        <location filename="../ui/summary_page.py" line="121"/>
         <source>Save this session to your history</source>
         <translation>Diese Einheit in Ihrem Verlauf speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="120"/>
-        <location filename="../ui/summary_page.py" line="122"/>
+        <location filename="../ui/summary_page.py" line="124"/>
+        <location filename="../ui/summary_page.py" line="126"/>
         <source>Leave without saving</source>
         <translation>Ohne Speichern verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="124"/>
+        <location filename="../ui/summary_page.py" line="128"/>
         <source>Go back to the programs; what was saved during the session stays</source>
         <translation>Zurück zu den Programmen; was während der Einheit gespeichert wurde, bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="132"/>
+        <location filename="../ui/summary_page.py" line="136"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="136"/>
+        <location filename="../ui/summary_page.py" line="140"/>
         <source>How is your back &amp;now?</source>
         <translation>Wie geht es Ihrem Rücken &amp;jetzt?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="137"/>
+        <location filename="../ui/summary_page.py" line="141"/>
         <source>How &amp;hard was it?</source>
         <translation>Wie &amp;anstrengend war es?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="138"/>
+        <location filename="../ui/summary_page.py" line="142"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="154"/>
+        <location filename="../ui/summary_page.py" line="158"/>
         <source>Saved to your history as you went.</source>
         <translation>Laufend in Ihrem Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="157"/>
+        <location filename="../ui/summary_page.py" line="161"/>
         <source>Not saved yet: {0}. Save and finish tries again.</source>
         <translation>Noch nicht gespeichert: {0}. „Speichern und beenden“ versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="167"/>
+        <location filename="../ui/summary_page.py" line="171"/>
         <source>This session could not be saved: {0}. Fix that and press Try again, or leave without saving (what was saved during the session stays in your history).</source>
         <translation>Diese Einheit konnte nicht gespeichert werden: {0}. Beheben Sie das und drücken Sie „Erneut versuchen“, oder verlassen Sie die Seite ohne Speichern (was während der Einheit gespeichert wurde, bleibt in Ihrem Verlauf).</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="172"/>
+        <location filename="../ui/summary_page.py" line="176"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="173"/>
+        <location filename="../ui/summary_page.py" line="177"/>
         <source>Try again to save</source>
         <translation>Erneut versuchen zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="187"/>
+        <location filename="../ui/summary_page.py" line="191"/>
         <source>{0} / 10</source>
         <translation>{0} / 10</translation>
     </message>

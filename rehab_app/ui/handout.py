@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -26,7 +26,7 @@ from rehab_app.core.i18n import exercise_in, pick, program_in
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Exercise, Program, ProgramItem
 from rehab_app.core.plan import build_plan, effective_dosage
-from rehab_app.ui.texts import dosage_text
+from rehab_app.ui.texts import dosage_text, translate
 
 PAGE_SIZES = {
     "A4": QPageSize.PageSizeId.A4,
@@ -42,19 +42,15 @@ _BODY_PT = 11.0
 _GREY = QColor(90, 90, 90)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
-
-
 def log_columns() -> tuple[str, ...]:
     """The headings of the log table, translated."""
     return (
-        _tr("Date"),
-        _tr("Done?"),
-        _tr("Pain before"),
-        _tr("Pain after"),
-        _tr("Next morning"),
-        _tr("Notes"),
+        translate("Handout", "Date"),
+        translate("Handout", "Done?"),
+        translate("Handout", "Pain before"),
+        translate("Handout", "Pain after"),
+        translate("Handout", "Next morning"),
+        translate("Handout", "Notes"),
     )
 
 
@@ -237,20 +233,23 @@ class _Writer:
         minutes = round(plan.total_s / 60)
         esc = html.escape
         rows = [
-            (_tr("How often"), _tr("{n} sessions a week").format(n=p.sessions_per_week)),
             (
-                _tr("Pain limit"),
-                _tr("Stop and rest if your pain goes above {n} out of 10.").format(
+                translate("Handout", "How often"),
+                translate("Handout", "{n} sessions a week").format(n=p.sessions_per_week),
+            ),
+            (
+                translate("Handout", "Pain limit"),
+                translate("Handout", "Stop and rest if your pain goes above {n} out of 10.").format(
                     n=p.pain_ceiling
                 ),
             ),
             (
-                _tr("Session time"),
-                _tr("About {n} minutes, rests included").format(n=minutes)
+                translate("Handout", "Session time"),
+                translate("Handout", "About {n} minutes, rests included").format(n=minutes)
                 if minutes > 1
-                else _tr("About a minute, rests included"),
+                else translate("Handout", "About a minute, rests included"),
             ),
-            (_tr("Exercises"), str(len(p.items))),
+            (translate("Handout", "Exercises"), str(len(p.items))),
         ]
         facts = "".join(
             f'<tr><td class="key"><b>{esc(k)}:</b></td><td>{esc(v)}</td></tr>' for k, v in rows
@@ -276,26 +275,36 @@ class _Writer:
         pieces = [head]
         if (pics := self.pictures(self.library.images.get(ex.id, ()))) is not None:
             pieces.append(pics)
+        # Words looked up outside the f-strings: lupdate does not see a call inside one.
+        note_word = esc(translate("Handout", "Note"))
+        start_word = esc(translate("Handout", "Start position"))
+        steps_word = esc(translate("Handout", "Steps"))
+        cautions_word = esc(translate("Handout", "Cautions"))
         parts = []
         if item.note:
-            parts.append(f"<p><i>{esc(_tr('Note'))}: {esc(item.note)}</i></p>")
-        parts.append(f"<p><b>{esc(_tr('Start position'))}:</b> {esc(ex.start_position)}</p>")
+            parts.append(f"<p><i>{note_word}: {esc(item.note)}</i></p>")
+        parts.append(f"<p><b>{start_word}:</b> {esc(ex.start_position)}</p>")
         steps = "".join(f"<li>{esc(s.text)}</li>" for s in ex.steps)
-        parts.append(f"<p class='label'><b>{esc(_tr('Steps'))}</b></p><ol>{steps}</ol>")
+        parts.append(f"<p class='label'><b>{steps_word}</b></p><ol>{steps}</ol>")
         if ex.cautions:
             cautions = "".join(f"<li>{esc(c)}</li>" for c in ex.cautions)
-            parts.append(f"<p class='label'><b>{esc(_tr('Cautions'))}</b></p><ul>{cautions}</ul>")
+            parts.append(f"<p class='label'><b>{cautions_word}</b></p><ul>{cautions}</ul>")
         pieces.append(self.text("".join(parts)))
         return pieces
 
     def log_title(self) -> _Piece:
         esc = html.escape
+        title = esc(translate("Handout", "Session log"))
+        scale = esc(
+            translate("Handout", "Pain is scored 0 to 10: 0 is no pain, 10 the worst imaginable.")
+        )
+        morning = esc(
+            translate("Handout", "Next morning: your pain when you get up the day after.")
+        )
         return self.text(
-            f"<h2>{esc(_tr('Session log'))}: {esc(self.program.name)}</h2>"
-            f"<p>{esc(_tr('Pain is scored 0 to 10: 0 is no pain, 10 the worst imaginable.'))} "
-            f"{esc(_tr('Next morning: your pain when you get up the day after.'))} "
+            f"<h2>{title}: {esc(self.program.name)}</h2><p>{scale} {morning} "
             + esc(
-                _tr("Your pain limit for this program is {n} out of 10.").format(
+                translate("Handout", "Your pain limit for this program is {n} out of 10.").format(
                     n=self.program.pain_ceiling
                 )
             )
@@ -375,7 +384,9 @@ class _Writer:
         left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         painter.drawText(rect, left, self.program.name)
-        painter.drawText(rect, right, _tr("Page {n} of {total}").format(n=page, total=total))
+        painter.drawText(
+            rect, right, translate("Handout", "Page {n} of {total}").format(n=page, total=total)
+        )
 
 
 def render_handout(
@@ -389,7 +400,7 @@ def render_handout(
     pages = writer.layout()
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError(_tr("Could not start writing the handout"))
+        raise OSError(translate("Handout", "Could not start writing the handout"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for number, placed in enumerate(pages, start=1):

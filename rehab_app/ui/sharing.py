@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,6 +38,7 @@ from rehab_app.core.models import Program
 from rehab_app.core.paths import AppPaths
 from rehab_app.core.user_files import SaveError
 from rehab_app.ui.handout import MARGIN_MM, render_handout, write_handout
+from rehab_app.ui.texts import translate
 
 FileAsker = Callable[[QWidget | None, str, str, str], tuple[str, str]]
 Warner = Callable[[QWidget | None, str, str], object]
@@ -45,16 +46,12 @@ Runner = Callable[["ImportDialog"], object]
 _CHOICES = (Resolution.RENAME, Resolution.REPLACE, Resolution.SKIP)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sharing", text)
-
-
 def _warn(parent: QWidget | None, title: str, text: str) -> object:
     return QMessageBox.warning(parent, title, text)
 
 
 def _filter() -> str:
-    return _tr("Rehab programs (*{suffix})").format(suffix=SUFFIX)
+    return translate("Sharing", "Rehab programs (*{suffix})").format(suffix=SUFFIX)
 
 
 def export_program_dialog(
@@ -67,13 +64,13 @@ def export_program_dialog(
 ) -> Path | None:
     """Ask where to save `program` as a bundle and write it; None when cancelled or it failed."""
     start = (folder or Path.home()) / f"{program.id}{SUFFIX}"
-    name, _chosen = ask(parent, _tr("Save bundle"), str(start), _filter())
+    name, _chosen = ask(parent, translate("Sharing", "Save bundle"), str(start), _filter())
     if not name:
         return None
     try:
         return export_bundle(Path(name), program, library)
     except SaveError as exc:
-        warn(parent, _tr("Program not exported"), str(exc))
+        warn(parent, translate("Sharing", "Program not exported"), str(exc))
         return None
 
 
@@ -287,7 +284,9 @@ def import_program_dialog(
     folder: Path | None = None,
 ) -> Program | None:
     """Ask for a bundle, show what it holds and install it; the new program, or None."""
-    name, _chosen = ask(parent, _tr("Import a program"), str(folder or Path.home()), _filter())
+    name, _chosen = ask(
+        parent, translate("Sharing", "Import a program"), str(folder or Path.home()), _filter()
+    )
     if not name:
         return None
     dialog = ImportDialog(Path(name), library, paths, parent)
@@ -319,7 +318,7 @@ def print_handout(
     printer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("handoutPrintDialog")
-    dialog.setWindowTitle(_tr("Print handout"))
+    dialog.setWindowTitle(translate("Sharing", "Print handout"))
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
@@ -328,7 +327,7 @@ def print_handout(
     try:
         render_handout(printer, program, library, language)
     except OSError as exc:
-        _warn(parent, _tr("Handout not printed"), str(exc))
+        _warn(parent, translate("Sharing", "Handout not printed"), str(exc))
         return False
     return True
 
@@ -344,7 +343,10 @@ def save_handout_dialog(
 ) -> Path | None:
     """Ask where to save the handout PDF (in `language`) and write it; None if cancelled or failed."""
     start = (folder or Path.home()) / f"{program.id}.pdf"
-    title, kinds = _tr("Save handout as PDF"), _tr("PDF files (*.pdf)")
+    title, kinds = (
+        translate("Sharing", "Save handout as PDF"),
+        translate("Sharing", "PDF files (*.pdf)"),
+    )
     name, _chosen = ask(parent, title, str(start), kinds)
     if not name:
         return None
@@ -356,8 +358,8 @@ def save_handout_dialog(
     except OSError as exc:
         warn(
             parent,
-            _tr("Handout not saved"),
-            _tr("{path} was not saved: {why}").format(path=path, why=exc),
+            translate("Sharing", "Handout not saved"),
+            translate("Sharing", "{path} was not saved: {why}").format(path=path, why=exc),
         )
         return None
     return path
