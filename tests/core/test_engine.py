@@ -667,3 +667,16 @@ def test_start_at_item_resumes_a_saved_session() -> None:
     clock2.advance(2)
     again.poll()
     assert saved.active_s == pytest.approx(saved_active + 2)
+
+
+def test_end_early_part_way_through_an_exercise_is_partly_done_not_skipped() -> None:
+    # Issue 11: an exercise stopped at 7 of 8 reps was listed as "skipped".
+    engine, clock = started()
+    run_to(engine, clock, BRIDGE_3)
+    clock.advance(1)
+    engine.end_early()
+    plank, bridge, side, count = engine.record.items
+    assert (plank.skipped, plank.completed) == (False, True)
+    assert (bridge.skipped, bridge.completed, bridge.done_reps) == (False, False, 2)
+    assert bridge.done_s == pytest.approx(7)
+    assert (side.skipped, count.skipped) == (True, True)  # never reached
