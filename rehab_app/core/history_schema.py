@@ -105,6 +105,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX sessions_effort ON sessions(effort)",
         "CREATE INDEX sessions_unfinished ON sessions(started_utc) WHERE outcome = 'in_progress'",
     ),
+    # 3: the worst pain during a session, asked on the summary (progression counts it).
+    ("ALTER TABLE sessions ADD COLUMN pain_worst INTEGER",),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

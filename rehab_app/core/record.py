@@ -76,12 +76,16 @@ class SessionRecord:
     planned_s: int
     items: list[ExerciseRecord]
     outcome: Outcome = Outcome.IN_PROGRESS
+    # Why it ended: "" completed, "user", or the id of the stop rule that ended it.
+    end_reason: str = ""
     ended_utc: datetime | None = None
     active_s: float = 0.0
     paused_s: float = 0.0
     pauses: list[Pause] = field(default_factory=list)
     pain_before: int | None = None
     pain_after: int | None = None
+    # The worst pain during the session, as the user remembers it on the summary (0-10).
+    pain_worst: int | None = None
     effort: int | None = None
     notes: str = ""
     current_item: int = 0

@@ -3603,88 +3603,128 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ui/summary_page.py" line="33"/>
+        <location filename="../ui/summary_page.py" line="41"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="35"/>
+        <location filename="../ui/summary_page.py" line="28"/>
         <source>{0} of {1} sets</source>
         <translation>{0} von {1} Sätzen</translation>
     </message>
     <message>
+        <location filename="../ui/summary_page.py" line="31"/>
+        <source>{0} of {1} reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="35"/>
+        <source>{0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="38"/>
+        <source>partly done ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/summary_page.py" line="40"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="53"/>
         <source> (easier version of {0})</source>
         <translation> (leichtere Variante von {0})</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="46"/>
+        <location filename="../ui/summary_page.py" line="60"/>
         <source>Session complete. Well done!</source>
         <translation>Einheit geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="48"/>
+        <location filename="../ui/summary_page.py" line="62"/>
         <source>Session ended early.</source>
         <translation>Einheit vorzeitig beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="50"/>
-        <source>{0} of exercise · {1} exercise(s) done · {2} skipped · {3} pause(s) ({4})</source>
-        <translation>{0} Training · {1} Übung(en) erledigt · {2} übersprungen · {3} Pause(n) ({4})</translation>
-    </message>
-    <message>
-        <location filename="../ui/summary_page.py" line="80"/>
+        <location filename="../ui/summary_page.py" line="97"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="84"/>
+        <location filename="../ui/summary_page.py" line="101"/>
+        <source>Worst pain during the session, from 0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="106"/>
         <source>Effort from 0 to 10</source>
         <translation>Anstrengung von 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="86"/>
+        <location filename="../ui/summary_page.py" line="108"/>
         <source>How hard was it? 0 = no effort, 10 = the hardest you could do</source>
         <translation>Wie anstrengend war es? 0 = gar nicht, 10 = das Härteste, was Sie schaffen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="100"/>
+        <location filename="../ui/summary_page.py" line="124"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="101"/>
+        <location filename="../ui/summary_page.py" line="125"/>
         <source>How did it go? Anything to tell your physio?</source>
         <translation>Wie lief es? Etwas für Ihre Physiotherapie?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="103"/>
-        <location filename="../ui/summary_page.py" line="105"/>
+        <location filename="../ui/summary_page.py" line="127"/>
+        <location filename="../ui/summary_page.py" line="129"/>
         <source>Save and finish</source>
         <translation>Speichern und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="106"/>
+        <location filename="../ui/summary_page.py" line="136"/>
+        <source>&amp;Worst pain during the session?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="162"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="170"/>
         <source>Save this session to your history</source>
         <translation>Diese Einheit in Ihrem Verlauf speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="111"/>
+        <location filename="../ui/summary_page.py" line="172"/>
+        <source>First choose the worst pain you had during the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="138"/>
         <source>How is your back &amp;now?</source>
         <translation>Wie geht es Ihrem Rücken &amp;jetzt?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="112"/>
+        <location filename="../ui/summary_page.py" line="64"/>
+        <source>{0} of exercise · {1} exercise(s) done · {2} partly done · {3} skipped or not started · {4} pause(s) ({5})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="139"/>
         <source>How &amp;hard was it?</source>
         <translation>Wie &amp;anstrengend war es?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="113"/>
+        <location filename="../ui/summary_page.py" line="140"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="128"/>
+        <location filename="../ui/summary_page.py" line="160"/>
         <source>{0} / 10</source>
         <translation>{0} / 10</translation>
     </message>
