@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -14,6 +15,7 @@ from rehab_app.core.paths import DATA_DIR_ENV, AppPaths
 # Loaded by the commands that need them: the app's start-up parses arguments too.
 if TYPE_CHECKING:
     from rehab_app.core.loader import Library
+    from rehab_app.core.models import Program
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +47,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="list the exercises and programs")
     plan = commands.add_parser("plan", help="print a program's timeline and total time")
     plan.add_argument("program_id", metavar="PROGRAM_ID")
+    plan.add_argument(
+        "--flare-up", action="store_true", help="the flare-up day's easier timeline instead"
+    )
+    suggest = commands.add_parser(
+        "suggest",
+        help="print the change the app would suggest for a program today, and every reason",
+    )
+    suggest.add_argument("program_id", metavar="PROGRAM_ID")
     export = commands.add_parser("export", help="export your session history for a spreadsheet")
     export.add_argument(
         "--csv", type=Path, metavar="FILE", help="sessions to FILE, exercises to FILE-exercises"
@@ -100,17 +110,28 @@ def cmd_list(paths: AppPaths, out: TextIO) -> int:
     return 0
 
 
-def cmd_plan(paths: AppPaths, program_id: str, out: TextIO) -> int:
-    """Print a program's timeline: start, segment, duration, then the total."""
-    from rehab_app.core.loader import load_library
-    from rehab_app.core.plan import build_plan, format_duration
-
-    library = load_library(paths)
+def _program(library: Library, program_id: str) -> Program | None:
     program = library.programs.get(program_id)
     if program is None:
         known = ", ".join(sorted(library.programs)) or "none"
         print(f"No program '{program_id}'. Known programs: {known}", file=sys.stderr)
+    return program
+
+
+def cmd_plan(paths: AppPaths, program_id: str, out: TextIO, flare_up: bool = False) -> int:
+    """Print a program's timeline (or its flare-up day's): start, segment, duration, total."""
+    from rehab_app.core.flare_up import flare_up as easier
+    from rehab_app.core.loader import load_library
+    from rehab_app.core.plan import build_plan, format_duration
+
+    library = load_library(paths)
+    program = _program(library, program_id)
+    if program is None:
         return 1
+    if flare_up:
+        normal = build_plan(program, library.exercise).total_s
+        program = easier(program, library)
+        print(f"A normal day takes {format_duration(normal)} ({normal} s).", file=out)
     plan = build_plan(program, library.exercise)
     rows: list[tuple[str, ...]] = [("START", "SEGMENT", "DURATION")]
     for seg in plan.segments:
@@ -123,21 +144,64 @@ def cmd_plan(paths: AppPaths, program_id: str, out: TextIO) -> int:
     return 0
 
 
+def cmd_suggest(paths: AppPaths, program_id: str, out: TextIO, today: Callable[[], date]) -> int:
+    """Print the suggestion the app would show for a program today and the facts behind it."""
+    from rehab_app.core.history import HistoryStore, NewerDatabaseError
+    from rehab_app.core.loader import load_library
+    from rehab_app.core.models import PainModel
+    from rehab_app.core.progression import history_start, suggest
+    from rehab_app.core.progression_text import describe, explain
+
+    library = load_library(paths)
+    program = _program(library, program_id)
+    if program is None:
+        return 1
+    pain_model = library.safety.pain_model if library.safety else PainModel()
+    day = today()
+    sessions, checkins = [], []
+    if paths.history_db.exists():
+        try:
+            opened = HistoryStore.open(paths.history_db, lambda: datetime.now(UTC))
+        except NewerDatabaseError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        try:
+            sessions = opened.store.records_since(history_start(pain_model, day))
+            checkins = opened.store.checkins()
+        finally:
+            opened.store.close()
+    found = suggest(program, library, sessions, checkins, pain_model, day)
+    print(f"{program.name} ({program.id}), {day.isoformat()}", file=out)
+    shown = "none: keep going as you are" if found is None else describe(found, library)
+    print(f"Suggestion: {shown}", file=out)
+    print("Reasons:", file=out)
+    for line in explain(program, library, sessions, checkins, pain_model, day):
+        print(f"  - {line}" if not line.startswith("  ") else f"      {line.strip()}", file=out)
+    return 0
+
+
 def _table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip(), file=out)
 
 
-def run_command(args: argparse.Namespace, paths: AppPaths, out: TextIO | None = None) -> int:
-    """Run a non-GUI command and return the exit code."""
+def run_command(
+    args: argparse.Namespace,
+    paths: AppPaths,
+    out: TextIO | None = None,
+    today: Callable[[], date] = date.today,
+) -> int:
+    """Run a non-GUI command and return the exit code (`today` dates `suggest`)."""
     out = out or sys.stdout
     if args.command == "validate":
         return cmd_validate(paths, args.paths, out)
     if args.command == "list":
         return cmd_list(paths, out)
     if args.command == "plan":
-        return cmd_plan(paths, args.program_id, out)
+        return cmd_plan(paths, args.program_id, out, args.flare_up)
+    if args.command == "suggest":
+        return cmd_suggest(paths, args.program_id, out, today)
     if args.command == "export":
         from rehab_app.core.export import run_export
 

@@ -13,6 +13,7 @@ from rehab_app.core.history_connection import Clock
 from rehab_app.core.history_queries import HistoryQueries
 from rehab_app.core.history_records import write_record
 from rehab_app.core.history_schema import (
+    VERDICT_CREPT_UP,
     VERDICT_EASE_OFF,
     VERDICT_FINE,
     VERDICT_HOLD,
@@ -36,6 +37,7 @@ from rehab_app.core.history_schema import (
 from rehab_app.core.record import Outcome, SessionRecord
 
 __all__ = [
+    "VERDICT_CREPT_UP",
     "VERDICT_EASE_OFF",
     "VERDICT_FINE",
     "VERDICT_HOLD",

@@ -81,6 +81,15 @@ class HistoryQueries(HistoryConnection):
         ).fetchall()
         return load_records(self._con, [r[0] for r in reversed(rows)]) if rows else []
 
+    def records_since(self, start: date) -> list[SessionRecord]:
+        """Every program's completed or ended-early sessions from `start` on, oldest first."""
+        rows = self._con.execute(
+            "SELECT id FROM sessions WHERE local_date >= ?"
+            " AND outcome IN ('completed', 'ended_early') ORDER BY started_utc, id",
+            (start.isoformat(),),
+        ).fetchall()
+        return load_records(self._con, [r[0] for r in rows]) if rows else []
+
     def last_done(self, program_id: str) -> date | None:
         """The local date of the latest finished session of a program that lasted half its plan."""
         row = self._con.execute(

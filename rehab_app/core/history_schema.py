@@ -7,11 +7,13 @@ import logging
 import os
 import sqlite3
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from rehab_app.core.models import PainModel
+from rehab_app.core.pain_monitoring import MorningCause, MorningKind, morning_verdict
 from rehab_app.core.record import Outcome, SessionRecord
 
 log = logging.getLogger(__name__)
@@ -158,6 +160,9 @@ VERDICT_NO_BASELINE = "Recorded. There is no pain score from before the session 
 VERDICT_FINE = "Back to your baseline: fine, carry on as planned."
 VERDICT_HOLD = "A little above your baseline: keep the next session the same, do not progress yet."
 VERDICT_EASE_OFF = "Ease off: reduce the next session."
+VERDICT_CREPT_UP = (
+    "Ease off: your morning pain has crept up over the last week. Reduce the next session."
+)
 
 
 class SortKey(enum.StrEnum):
@@ -252,17 +257,26 @@ class Checkin:
     compared_to: int | None
 
 
-def checkin_verdict(morning_pain: int, baseline: int | None, pain_model: PainModel) -> str:
-    """The pain-monitoring model's 24-hour rule applied to a next-morning score."""
-    if morning_pain > pain_model.amber_max:
-        return VERDICT_EASE_OFF
-    if baseline is None:
-        return VERDICT_NO_BASELINE
-    if morning_pain <= baseline:
-        return VERDICT_FINE
-    if morning_pain - baseline >= pain_model.next_morning_rise:
-        return VERDICT_EASE_OFF
-    return VERDICT_HOLD
+def checkin_verdict(
+    morning_pain: int,
+    baseline: int | None,
+    pain_model: PainModel,
+    earlier: Sequence[int] = (),
+) -> str:
+    """The pain-monitoring model's 24-hour rule applied to a next-morning score.
+
+    `earlier` are the scores of the mornings in the week before, oldest first: a slow creep
+    over the week is an "ease off" too (progression reads the same verdict).
+    """
+    verdict = morning_verdict(morning_pain, baseline, earlier, pain_model)
+    if verdict.cause is MorningCause.CREPT_UP:
+        return VERDICT_CREPT_UP
+    return {
+        MorningKind.NO_BASELINE: VERDICT_NO_BASELINE,
+        MorningKind.FINE: VERDICT_FINE,
+        MorningKind.HOLD: VERDICT_HOLD,
+        MorningKind.EASE_OFF: VERDICT_EASE_OFF,
+    }[verdict.kind]
 
 
 def check_header(path: Path) -> None:

@@ -132,9 +132,7 @@ class SummaryPage(QWidget):
         self._update_save()
         form = QFormLayout()
         form.setVerticalSpacing(16)
-        form.addRow(
-            self._label(self.tr("&Worst pain during the session?"), self.worst), self.worst
-        )
+        form.addRow(self._label(self.tr("&Worst pain during the session?"), self.worst), self.worst)
         form.addRow(self._label(self.tr("How is your back &now?"), self.pain), self.pain)
         form.addRow(self._label(self.tr("How &hard was it?"), self.effort), effort_row)
         form.addRow(self._label(self.tr("N&otes"), self.notes), self.notes)

@@ -107,3 +107,18 @@ def test_export_writes_csv_and_json(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "history-exercises.csv").exists()
     assert '"Plank"' in (tmp_path / "h.json").read_text(encoding="utf-8")
     assert "Wrote" in out.getvalue()
+
+
+def test_plan_flare_up_prints_the_easier_timeline(tmp_path: Path) -> None:
+    # Issue 11: the flare-up day's timeline could not be checked before starting it.
+    code, out = run(["plan", "basic", "--flare-up"], tmp_path)
+    assert code == 0
+    assert "(flare-up day)" in out
+    assert "Total: " in out
+
+
+def test_suggest_prints_the_suggestion_and_its_reasons(tmp_path: Path) -> None:
+    code, out = run(["suggest", "basic"], tmp_path)
+    assert code == 0
+    assert "Suggestion:" in out
+    assert "Reasons:" in out

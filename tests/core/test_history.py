@@ -267,13 +267,15 @@ def test_migration_3_adds_the_worst_pain(tmp_path: Path) -> None:
     store = HistoryStore.open(db, clock).store
     assert store.pragma("user_version") == SCHEMA_VERSION >= 3
     old = store.session_detail(7)
-    assert old is not None and old.pain_worst is None
+    assert old is not None
+    assert old.pain_worst is None
     record = make_record(outcome=Outcome.COMPLETED)
     record.pain_worst = 6
     store.begin(record)
     store.finish(record)
     again = store.session_detail(record.session_id or 0)
-    assert again is not None and again.pain_worst == 6
+    assert again is not None
+    assert again.pain_worst == 6
     store.close()
 
 
