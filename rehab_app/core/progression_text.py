@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from rehab_app.core.history_schema import Checkin
 from rehab_app.core.loader import Library
-from rehab_app.core.models import PainModel, Program
+from rehab_app.core.models import PainModel, Program, Track
 from rehab_app.core.pain_monitoring import session_pain, symptoms
 from rehab_app.core.progression_options import Amount, Change, ChangeWhat
 from rehab_app.core.progression_rules import (
@@ -20,6 +20,7 @@ from rehab_app.core.progression_rules import (
     LOOKBACK,
     MIN_SESSIONS_WITHOUT_IMPROVEMENT,
     MIN_WEEKS_WITHOUT_IMPROVEMENT,
+    STAGE_DAYS,
     Context,
     day_of,
     full_dose,
@@ -219,7 +220,14 @@ def explain(
     target = next_stage_of(program, library)
     if target is not None:
         ready = stage_ready_on(ctx)
-        when = f"from {ready}" if ready else "any time"
+        acute = ladder is not None and ladder.track is Track.ACUTE
+        when = (
+            "once nothing can grow"
+            if acute
+            else f"from {ready}"
+            if ready
+            else f"{STAGE_DAYS.days} days after the first session"
+        )
         lines.append(f"Next stage: {target.name} ({target.id}), possible {when}")
     run = step_backs_in_a_row(program)
     lines.append(
