@@ -48,10 +48,10 @@ bench: $(STAMP)
 # `make mutation` (slow, not part of `make test`): mutmut changes the rule modules one small edit
 # at a time and runs tests/core against each change; a change no test notices "survives". The
 # report scores each module against its target, leaving out the survivors explained in
-# tests/mutation-survivors.md. One module: `make mutation MUTATE=plan`. Results are kept in
-# mutants/ and only changed functions are run again; `mutmut show NAME` prints one mutant.
-MUTATE ?= safety_rules progression progression_rules progression_options progression_types \
-	progression_text pain_monitoring flare_up engine plan
+# tests/mutation-survivors.md. One module: `make mutation MUTATE=plan` (about 15 minutes for all
+# on two cores). Results stay in mutants/: `mutmut show NAME` prints one mutant.
+MUTATE ?= safety_rules progression progression_rules progression_options progression_text \
+	pain_monitoring flare_up engine plan
 mutation: $(STAMP)
 	for m in $(MUTATE); do $(BIN)/mutmut run "rehab_app.core.$$m.*" > /dev/null || exit 1; done
 	$(BIN)/python tools/mutation_report.py $(MUTATE)

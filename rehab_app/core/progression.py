@@ -111,7 +111,7 @@ def apply(program: Program, suggestion: Suggestion, today: date, description: st
     if not description:
         from rehab_app.core.progression_text import record_text
 
-        description = record_text(suggestion, program, library=None)
+        description = record_text(suggestion, library=None)
     change = ProgramChange(today.isoformat(), _KINDS[suggestion.kind], description[:4000], index)
     return msgspec.structs.replace(program, items=tuple(items), changes=(*program.changes, change))
 

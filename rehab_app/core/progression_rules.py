@@ -349,12 +349,15 @@ def next_stage_of(program: Program, library: Library) -> Program | None:
 
 
 def stage_since(ctx: Context) -> date | None:
-    """When the program last changed, or was first done in the sessions given."""
-    days = [
-        d
-        for c in ctx.program.changes
-        if c.kind in _STAGE_CHANGES and (d := change_day(c)) is not None
-    ]
+    """When the program last changed, was moved on to, or was first done in the sessions given."""
+    changes = [c for c in ctx.program.changes if c.kind in _STAGE_CHANGES]
+    for other in ctx.library.programs.values():
+        target = next_stage_of(other, ctx.library) if other.id != ctx.program.id else None
+        if target is not None and target.id == ctx.program.id:
+            changes += [
+                c for c in other.changes if c.kind is ChangeKind.PROGRESS and c.item is None
+            ]
+    days = [d for c in changes if (d := change_day(c)) is not None]
     if ctx.done:
         days.append(day_of(ctx.done[0]))
     return max(days, default=None)

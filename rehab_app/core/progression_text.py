@@ -65,9 +65,7 @@ def _and(words: Sequence[object]) -> str:
     return text[0] if len(text) == 1 else ", ".join(text[:-1]) + " and " + text[-1]
 
 
-def _name(library: Library | None, exercise_id: str | None) -> str:
-    if exercise_id is None:
-        return "?"
+def _name(library: Library | None, exercise_id: str) -> str:
     found = library.exercises.get(exercise_id) if library is not None else None
     return found.name if found is not None else exercise_id
 
@@ -152,7 +150,7 @@ def describe(suggestion: Suggestion, library: Library | None) -> str:
     return f"{KIND_WORDS[suggestion.kind]}: {sentence}"
 
 
-def record_text(suggestion: Suggestion, program: Program, library: Library | None) -> str:
+def record_text(suggestion: Suggestion, library: Library | None) -> str:
     """The short text kept in the program's record of changes."""
     if suggestion.kind is SuggestionKind.NEXT_STAGE:
         return f"Moved on to {_program_name(library, suggestion.next_program)}"

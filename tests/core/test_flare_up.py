@@ -193,3 +193,81 @@ def test_fit_cuts_reps_then_sets_then_holds() -> None:
     assert fit(pyramid, pyramid.dosage, 100, 99) == Dosage(
         sets=3, reps=(2, 1, 1), hold_s=10, rep_s=2, rest_s=20
     )
+
+
+MORE = Library(
+    exercises={
+        **LIBRARY.exercises,
+        **{
+            e.id: e
+            for e in (
+                ex("tapped", sets=1, reps=3, hold_s=5),
+                ex("flow_easy", sets=1),
+                ex("flowing", ("flow_easy",), sets=1, hold_s=40),
+                ex("lost", ("gone", "tilt"), sets=1, reps=6, rep_s=3),
+                ex("choosy", ("hug", "tilt"), sets=1, reps=6, rep_s=3),
+                ex("odd", sets=1, hold_s=32),
+            )
+        },
+        "flow_easy": msgspec.structs.replace(
+            ex("flow_easy", sets=1), steps=(Step("Drift.", seconds=20),)
+        ),
+    }
+)
+
+
+def test_the_same_exercise_with_reps_twice_in_a_row_is_dropped_not_merged() -> None:
+    easy = flare_up(program(ProgramItem("tapped"), ProgramItem("tapped")), MORE)
+    assert easy.items == (ProgramItem("tapped", DosageOverride(reps=2)),)
+    side = program(ProgramItem("walk"), ProgramItem("walk", DosageOverride(per_side=True)))
+    assert flare_up(side, MORE).items == (ProgramItem("walk", DosageOverride(hold_s=400)),)
+
+
+def test_a_variant_timed_by_its_steps() -> None:
+    easy = flare_up(program(ProgramItem("flowing")), MORE)
+    assert easy.items == (ProgramItem("flow_easy"),)
+
+
+def test_merged_walks_keep_the_rest_after_the_second_and_stay_within_two_hours() -> None:
+    normal = program(
+        ProgramItem("walk", DosageOverride(hold_s=6000), rest_after_s=0, note="A" * 3000),
+        ProgramItem("walk", DosageOverride(hold_s=6000), rest_after_s=30, note="B" * 3000),
+        ProgramItem("plank"),
+    )
+    merged = flare_up(normal, MORE).items[0]
+    assert merged.dosage == DosageOverride(hold_s=7200)
+    assert merged.rest_after_s == 30
+    assert merged.note is not None
+    assert len(merged.note) == 4000
+
+
+def test_variants_are_tried_in_order_past_unknown_and_used_ones() -> None:
+    assert flare_up(program(ProgramItem("lost")), MORE).items[0].exercise == "tilt"
+    used = program(ProgramItem("pose"), ProgramItem("choosy"))
+    assert [i.exercise for i in flare_up(used, MORE).items] == ["hug", "tilt"]
+    # A used variant is only taken again to join the walk just before it.
+    apart = program(ProgramItem("pose"), ProgramItem("walk"), ProgramItem("twist"))
+    assert [i.exercise for i in flare_up(apart, MORE).items] == ["hug", "walk", "twist"]
+
+
+@pytest.mark.parametrize(
+    ("name", "dosage", "seconds", "reps", "expected"),
+    [
+        ("bridge", None, 114, 99, Dosage(sets=2, reps=9, hold_s=3, rep_s=3)),
+        ("bridge", Dosage(sets=1, reps=2, hold_s=3, rep_s=3), 6, 9, Dosage(sets=1, reps=1, hold_s=3, rep_s=3)),
+        ("plank", None, 70, 0, Dosage(sets=2, hold_s=20, rest_s=10)),
+        ("odd", None, 31, 0, Dosage(sets=1, hold_s=27)),
+        ("odd", None, 12, 0, Dosage(sets=1, hold_s=10)),
+        ("pyramid", Dosage(sets=3, reps=(6, 4, 2), hold_s=10, rep_s=2, rest_s=20), 999, 6,
+         Dosage(sets=3, reps=(3, 2, 1), hold_s=10, rep_s=2, rest_s=20)),
+        ("pyramid", Dosage(sets=3, reps=(2, 1, 1), hold_s=10, rep_s=2, rest_s=20), 76, 99,
+         Dosage(sets=3, reps=(1, 1, 1), hold_s=10, rep_s=2, rest_s=20)),
+        ("pyramid", Dosage(sets=3, reps=(1, 1, 1), hold_s=10, rep_s=2, rest_s=20), 61, 99,
+         Dosage(sets=3, reps=(1, 1, 1), hold_s=5, rep_s=2, rest_s=20)),
+    ],
+)  # fmt: skip
+def test_fit_at_its_edges(
+    name: str, dosage: Dosage | None, seconds: int, reps: int, expected: Dosage
+) -> None:
+    exercise = MORE.exercise(name)
+    assert fit(exercise, dosage or exercise.dosage, seconds, reps) == expected

@@ -231,3 +231,43 @@ def test_labels(segment: Segment, label: str) -> None:
 )  # fmt: skip
 def test_format_duration(seconds: float, text: str) -> None:
     assert format_duration(seconds) == text
+
+
+def test_switch_and_rest_segments_carry_the_exercise_and_set() -> None:
+    segments = plan_of(program(ProgramItem("hold"), get_ready=0)).segments
+    assert segments[1] == Segment(
+        S, 5, 0, "hold", "Hold", set_no=1, sets=2, side=Side.RIGHT, start_s=30
+    )
+    assert segments[3] == Segment(R, 10, 0, "hold", "Hold", set_no=1, sets=2, start_s=65)
+    assert segments[5] == Segment(
+        S, 5, 0, "hold", "Hold", set_no=2, sets=2, side=Side.RIGHT, start_s=105
+    )
+
+
+def test_get_ready_and_rest_segments_name_the_coming_exercise() -> None:
+    plan = plan_of(program(ProgramItem("count"), ProgramItem("rep_hold")))
+    assert [s.label for s in plan.segments if s.kind is not W] == [
+        "Get ready: Count",
+        "Rest, next: Rep_hold",
+    ]
+    assert [s.exercise_id for s in plan.segments if s.kind is not W] == ["count", "rep_hold"]
+
+
+def test_three_timed_steps_follow_one_another() -> None:
+    steps = (Step("Up.", seconds=2), Step("Hold.", seconds=6), Step("Down.", seconds=2))
+    three = ex("three", steps, sets=1, reps=1)
+    (segment,) = item_segments(three, three.dosage, 0)
+    assert (segment.duration_s, segment.hold_s) == (10, 0)
+    assert segment.step_marks == ((0, 0), (2, 1), (8, 2))
+
+
+def test_a_hold_with_timed_steps_and_no_tempo_lasts_the_hold() -> None:
+    # With hold_s and no rep_s, the steps' seconds describe the hold, they do not add to it.
+    held = ex("held", TIMED, sets=1, reps=2, hold_s=4)
+    segments = list(item_segments(held, held.dosage, 0))
+    assert [(s.duration_s, s.hold_s) for s in segments] == [(4, 4), (4, 4)]
+
+
+def test_reps_counted_by_hand_still_step_through_the_movement() -> None:
+    (segment,) = plan_of(program(ProgramItem("count"), get_ready=0)).segments
+    assert segment.step_marks == ((0, 1), (9, 2))

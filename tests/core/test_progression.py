@@ -683,6 +683,24 @@ def test_a_change_restarts_the_stage_clock_but_keeping_the_same_does_not() -> No
         assert only(found).kind is SuggestionKind.NEXT_STAGE, kind
 
 
+def test_the_move_onto_a_stage_starts_its_week() -> None:
+    # Stage 2 done once long ago; moved on to it again (recorded on stage 1) on day 20.
+    moved = ProgramChange(day(20).isoformat(), ChangeKind.PROGRESS, "Moved on", None)
+    grown = ProgramChange(day(21).isoformat(), ChangeKind.PROGRESS, "Grew", 1)
+    left = msgspec.structs.replace(STAGE_1, changes=(moved, grown))
+    top = msgspec.structs.replace(STAGE_2, next_stage="strength")
+    programs = {**STAGES.programs, "run_1": left, "run_2": top}
+    library = Library(exercises=LIBRARY.exercises, programs=programs)
+    sessions, mornings = greens(top, (0, 22, 24))
+    assert run(sessions, mornings, program=top, today=26, library=library) is None
+    found = run(sessions, mornings, program=top, today=27, library=library)
+    assert found is not None
+    assert found.next_program == "strength"
+    # Without the record of the move, the first session starts the week.
+    programs["run_1"] = STAGE_1
+    assert run(sessions, mornings, program=top, today=26, library=library) is not None
+
+
 def test_the_top_stage_has_nowhere_to_go() -> None:
     sessions, mornings = greens(STAGE_2)
     assert run(sessions, mornings, program=STAGE_2, today=9, library=STAGES) is None
@@ -703,6 +721,7 @@ def test_next_stage_once_every_item_is_at_its_top() -> None:
     assert run(sessions, mornings, program=top, today=6, library=library) is None
     found = run(sessions, mornings, program=top, today=7, library=library)
     assert only(found).next_program == "run_1"
+    assert only(found).evidence == Evidence(Why.GREEN, pains=(1, 1))
     # Acute relief is for days: it moves on without the week.
     acute = msgspec.structs.replace(top, ladder=Ladder(0, Track.ACUTE))
     found = run(*greens(acute), program=acute, today=3, library=library)
@@ -916,3 +935,224 @@ def test_other_programs_and_unfinished_sessions_are_ignored() -> None:
 def test_sessions_are_read_in_the_order_they_were_done() -> None:
     found = run(list(reversed(GREEN)), GREEN_MORNINGS)
     assert only(found).evidence.pains == (1, 2)
+
+
+# Edges found by mutation testing (make mutation) ------------------------------------------------
+
+THREE = with_items(ProgramItem("bridge"), ProgramItem("plank"), ProgramItem("bird_dog"))
+
+
+def progressed(item: int, kind: ChangeKind = ChangeKind.PROGRESS) -> ProgramChange:
+    return ProgramChange(day(-1).isoformat(), kind, "x", item)
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        pytest.param((progressed(0),), 1, id="after item 0 comes item 1"),
+        pytest.param((progressed(2),), 0, id="after the last comes the first"),
+        pytest.param((progressed(0), progressed(1, ChangeKind.STEP_BACK)), 1, id="step-backs do not count"),
+        pytest.param((progressed(0), progressed(None)), 1, id="a stage move does not count"),
+    ],
+)  # fmt: skip
+def test_progress_takes_the_items_in_turn(
+    changes: tuple[ProgramChange, ...], expected: int
+) -> None:
+    program = msgspec.structs.replace(THREE, changes=changes)
+    found = run(*greens(program), program=program)
+    assert only(found).item_index == expected
+
+
+def test_an_item_at_its_top_is_passed_over_in_turn() -> None:
+    top = ProgramItem("plank", DosageOverride(hold_s=30, sets=3))  # nothing left to grow
+    program = with_items(
+        ProgramItem("bridge"), top, ProgramItem("bird_dog"), changes=(progressed(0),)
+    )
+    assert only(run(*greens(program), program=program)).item_index == 2
+
+
+def over(index: int, exercise: str, variant_of: str | None = None) -> SessionRecord:
+    """A session whose record item `index` (exercise `exercise`) reached pain 7."""
+    record = session(2, program=THREE)
+    record.items[index].exercise_id = exercise
+    record.items[index].variant_of = variant_of
+    record.items[index].pain_reports.append(PainReport(1.0, 7))
+    return record
+
+
+@pytest.mark.parametrize(
+    ("record", "program", "expected"),
+    [
+        pytest.param(over(0, "bridge"), THREE, 0, id="the same item"),
+        pytest.param(over(1, "plank"), THREE, 1, id="the middle of three"),
+        pytest.param(over(1, "bridge"), THREE, 0, id="moved: found by exercise"),
+        pytest.param(over(2, "knee_plank", "plank"), THREE, 1, id="a variant of an item"),
+        pytest.param(
+            over(1, "bridge"), with_items(ProgramItem("plank"), ProgramItem("bridge"), ProgramItem("bridge")),
+            1, id="the first of two with that exercise",
+        ),
+        pytest.param(over(0, "gone"), THREE, 0, id="replaced since: the same place"),
+        pytest.param(
+            over(2, "gone"), with_items(ProgramItem("bridge"), ProgramItem("plank")), 1,
+            id="removed since: the last main item",
+        ),
+    ],
+)  # fmt: skip
+def test_a_painful_session_item_is_found_in_the_program(
+    record: SessionRecord, program: Program, expected: int
+) -> None:
+    found = run([record], [], program=program)
+    assert only(found).item_index == expected
+
+
+def test_the_last_main_item_stands_in_when_no_item_hurt() -> None:
+    rise = [morning(2, 4, compared_to=2)]
+    program = with_items(
+        ProgramItem("bridge"), ProgramItem("plank"), ProgramItem("walk", role=Role.COOL_DOWN)
+    )
+    assert only(run([session(2, program=program)], rise, program=program)).item_index == 1
+    warm = with_items(
+        ProgramItem("walk", role=Role.WARM_UP), ProgramItem("walk", role=Role.WARM_UP)
+    )
+    assert only(run([session(2, program=warm)], rise, program=warm)).item_index == 1
+    # A progression recorded for an item that is no longer there points nowhere.
+    gone = msgspec.structs.replace(PROGRAM, changes=(progressed(0), progressed(2)))
+    found = run([session(2)], rise, program=gone)
+    assert only(found).item_index == 1
+
+
+@pytest.mark.parametrize(
+    ("values", "physio"),
+    [
+        pytest.param([8, 8, 8, 6, 6, 6], False, id="exactly two points better"),
+        pytest.param([5, 5, 5, 5, 4, 3, 4, 3], False, id="exactly 30 % better"),
+        pytest.param([3, 3, 2, 2, 2, 2], False, id="at green now"),
+    ],
+)
+def test_improvement_at_its_edges(values: list[int], physio: bool) -> None:
+    sessions, today = weeks_of_sessions(values)
+    found = suggest(PROGRAM, LIBRARY, sessions, [], PM, today)
+    assert (found is not None and found.kind is SuggestionKind.SEE_PHYSIO) is physio
+
+
+def test_no_improvement_evidence_in_full() -> None:
+    sessions, _ = weeks_of_sessions([4, 4, 4, 3, 4, 4])
+    found = suggest(PROGRAM, LIBRARY, sessions, [], PM, day(43))
+    # The window is six weeks back from day 43: the session on day 0 is out, 36 days remain.
+    assert only(found).evidence == Evidence(
+        Why.NO_IMPROVEMENT, limit=4.0, later=11 / 3, weeks=5, count=5
+    )
+
+
+def test_advice_noted_covers_the_sessions_of_that_day() -> None:
+    sessions = [session(30, before=4) for _ in range(4)]
+    noted = msgspec.structs.replace(PROGRAM, changes=(change(30, ChangeKind.SEE_PHYSIO),))
+    found = suggest(noted, LIBRARY, sessions, [], PM, day(58))
+    assert found is None or found.kind is not SuggestionKind.SEE_PHYSIO
+    # Any other change does not stand in for the advice.
+    grown = msgspec.structs.replace(PROGRAM, changes=(change(30, ChangeKind.PROGRESS),))
+    found = suggest(grown, LIBRARY, sessions, [], PM, day(58))
+    assert only(found).kind is SuggestionKind.SEE_PHYSIO
+
+
+def test_the_trend_window_includes_its_first_day() -> None:
+    worst = [5, 4, 3, 3]
+    sessions = [session(n, worst=p) for n, p in zip((0, 6, 10, 12), worst, strict=True)]
+    mornings = [morning(n, 1) for n in (0, 6, 10, 12)]
+    assert only(run(sessions, mornings, today=14)).kind is SuggestionKind.PROGRESS
+
+
+def test_an_old_symptom_session_still_blocks_progress() -> None:
+    # Older than the step-back lookback, but still among the last sessions since the last change.
+    sessions = [symptom(0, spreading=True), session(2)]
+    assert run(sessions, [morning(0, 1), morning(2, 1)], today=20) is None
+
+
+def test_repeat_evidence_in_full() -> None:
+    found = run([session(0), session(2, after=4)], [])
+    assert only(found).evidence == Evidence(Why.AMBER, day(2), 4)
+
+
+def test_sessions_on_the_day_of_a_change_were_acted_on() -> None:
+    kept = msgspec.structs.replace(PROGRAM, changes=(change(2, ChangeKind.REPEAT),))
+    assert run([session(2, after=4)], [], program=kept) is None
+
+
+def test_a_settling_session_needs_a_known_morning_and_pain_within_the_limit() -> None:
+    bad = session(0, after=7)
+    # No pain recorded at all, but a fine morning: what came before is settled.
+    quiet = session(2, after=None, before=1)
+    assert run([bad, quiet], [morning(2, 1)]) is None
+    # At the limit still settles; above it does not.
+    at_limit = run([bad, session(2, after=5)], [morning(2, 1)])
+    assert only(at_limit).kind is SuggestionKind.REPEAT
+    found = run([bad, session(2, after=6)], [morning(2, 1)])
+    assert only(found).evidence.day == day(2)
+
+
+def test_two_programs_on_the_next_rung_the_first_by_id() -> None:
+    b = msgspec.structs.replace(STAGE_2, id="b_stage")
+    a = msgspec.structs.replace(STAGE_2, id="a_stage")
+    library = Library(exercises=LIBRARY.exercises, programs={"b_stage": b, "a_stage": a})
+    found = run(*greens(STAGE_1), program=STAGE_1, today=7, library=library)
+    assert only(found).next_program == "a_stage"
+    assert only(found).evidence == Evidence(Why.GREEN, pains=(1, 1))
+
+
+def test_the_stage_clock_counts_changes_and_the_move_onto_the_stage() -> None:
+    moved = ProgramChange(day(20).isoformat(), ChangeKind.PROGRESS, "Moved on", None)
+    left = msgspec.structs.replace(STAGE_1, changes=(moved,))
+    eased = ProgramChange(day(23).isoformat(), ChangeKind.STEP_BACK, "Eased", 1)
+    top = msgspec.structs.replace(STAGE_2, next_stage="strength", changes=(eased,))
+    programs = {**STAGES.programs, "run_1": left, "run_2": top}
+    library = Library(exercises=LIBRARY.exercises, programs=programs)
+    sessions, mornings = greens(top, (21, 24, 26))
+    assert run(sessions, mornings, program=top, today=29, library=library) is None
+    assert run(sessions, mornings, program=top, today=30, library=library) is not None
+
+
+def test_a_long_record_is_cut_to_fit_the_file() -> None:
+    found = only(run(GREEN, GREEN_MORNINGS))
+    assert len(apply(PROGRAM, found, day(6), "x" * 5000).changes[-1].description) == 4000
+
+
+def test_holds_step_back_in_whole_seconds_by_the_items_own_step() -> None:
+    walk = with_items(ProgramItem("walk"))
+    assert [type(o.dosage.hold_s) for o in item_options(walk, LIBRARY, 0, grow=False)] == [int]
+    by_ten = Progression((Growth(DoseValue.HOLD_S, 10, 60),))
+    plank = with_items(ProgramItem("plank", DosageOverride(hold_s=40), progression=by_ten))
+    assert item_options(plank, LIBRARY, 0, grow=False)[0].dosage.hold_s == 30
+
+
+@pytest.mark.parametrize(
+    ("exercise", "override", "rule", "expected"),
+    [
+        ("bird_dog", DosageOverride(reps=(7, 5, 3)), Progression((Growth(DoseValue.REPS, 2, 9),)), (5, 3, 1)),
+        ("bird_dog", DosageOverride(reps=(7, 5, 3)), Progression(), (6, 4, 2)),
+        ("bridge", DosageOverride(reps=12), Progression((Growth(DoseValue.REPS, 3, 15),)), 9),
+        ("bridge", DosageOverride(reps=12), Progression(), 10),
+    ],
+)  # fmt: skip
+def test_reps_step_back_by_the_items_own_step_or_the_default(
+    exercise: str, override: DosageOverride, rule: Progression, expected: object
+) -> None:
+    program = with_items(ProgramItem(exercise, override, progression=rule))
+    assert item_options(program, LIBRARY, 0, grow=False)[0].dosage.reps == expected
+
+
+def test_an_exercise_timed_by_its_steps_grows_by_sets() -> None:
+    flow = Exercise(
+        schema_version=1,
+        id="flow",
+        name="Flow",
+        category=Category.CORE,
+        summary="S.",
+        start_position="P.",
+        steps=(Step("Move.", seconds=20),),
+        dosage=Dosage(sets=1),
+    )
+    library = Library(exercises={**LIBRARY.exercises, "flow": flow})
+    program = with_items(ProgramItem("flow"))
+    assert [o.change for o in item_options(program, library, 0, grow=True)] == [
+        Change(ChangeWhat.SETS, "flow", 1, 2)
+    ]
