@@ -50,8 +50,8 @@ bench: $(STAMP)
 # report scores each module against its target, leaving out the survivors explained in
 # tests/mutation-survivors.md. One module: `make mutation MUTATE=plan` (about 15 minutes for all
 # on two cores). Results stay in mutants/: `mutmut show NAME` prints one mutant.
-MUTATE ?= safety_rules progression progression_rules progression_options progression_text \
-	pain_monitoring flare_up engine plan
+MUTATE ?= safety_rules progression progression_rules progression_physio progression_options \
+	progression_text pain_monitoring flare_up engine plan
 mutation: $(STAMP)
 	for m in $(MUTATE); do $(BIN)/mutmut run "rehab_app.core.$$m.*" > /dev/null || exit 1; done
 	$(BIN)/python tools/mutation_report.py $(MUTATE)

@@ -16,6 +16,7 @@ import msgspec
 from rehab_app.core.loader import Library
 from rehab_app.core.models import Dosage, DosageOverride, Exercise, Program, ProgramItem, Role
 from rehab_app.core.plan import SegmentKind, dosage_problem, effective_dosage, item_segments
+from rehab_app.core.progression_options import shape
 
 FLARE_UP_SUFFIX = " (flare-up day)"
 # A flare-up day keeps this share of an item's volume and time.
@@ -87,10 +88,6 @@ def fit(exercise: Exercise, dosage: Dosage, seconds: int, reps: int) -> Dosage |
     return None  # pragma: no cover - each step lowers a whole number, so this is never reached
 
 
-def _shape(dosage: Dosage) -> tuple[bool, bool, bool]:
-    return (dosage.reps is None, isinstance(dosage.reps, tuple), dosage.per_side)
-
-
 def _override(exercise: Exercise, dosage: Dosage) -> DosageOverride:
     """The override that gives `dosage` on `exercise` (only the fields that differ)."""
     base = exercise.dosage
@@ -118,7 +115,7 @@ def _dose_for(
     """The variant's flare-up dose within `budget`: the item's, lighter, if timed alike, else
     the variant's own."""
     alike = effective_dosage(variant.dosage, item.dosage)
-    if _shape(variant.dosage) == _shape(normal) and dosage_problem(variant, alike) is None:
+    if shape(variant.dosage) == shape(normal) and dosage_problem(variant, alike) is None:
         start = msgspec.structs.replace(alike, **_lighter(alike))
     else:
         start = variant.dosage  # reps of a walk-run are no dose for a walk

@@ -1,6 +1,6 @@
 """Pain-guided changes after sessions (the pain-monitoring model): one suggestion at a time.
 
-The rules, in the order they are asked (core/progression_rules.py):
+The rules, in the order they are asked (core/progression_physio.py, core/progression_rules.py):
 1. See a physio: two step-backs in a row, or no real improvement over 4-6 weeks (any program).
 2. Step back: a session with spreading, nerve or sharp-pain reports or ended for symptoms (the
    affected item, easier variant first), a session over the pain limit (the most painful item,
@@ -25,14 +25,8 @@ from rehab_app.core.loader import Library
 from rehab_app.core.models import ChangeKind, PainModel, Program, ProgramChange
 from rehab_app.core.pain_monitoring import session_pain
 from rehab_app.core.progression_options import Option, grow_options
-from rehab_app.core.progression_rules import (
-    MIN_WEEKS_WITHOUT_IMPROVEMENT,
-    Context,
-    physio,
-    progress,
-    repeat,
-    step_back,
-)
+from rehab_app.core.progression_physio import MIN_WEEKS_WITHOUT_IMPROVEMENT, physio
+from rehab_app.core.progression_rules import Context, progress, repeat, step_back
 from rehab_app.core.progression_types import Evidence, Suggestion, SuggestionKind, Why
 from rehab_app.core.record import SessionRecord
 

@@ -154,6 +154,26 @@ def _variant(exercise: Exercise, library: Library, harder: bool) -> Option | Non
     return Option(DosageOverride(), known[0], change)
 
 
+def _easier(
+    item: ProgramItem, exercise: Exercise, dosage: Dosage, library: Library
+) -> Option | None:
+    """The first easier exercise, at the item's dose when it is timed the same way (the same
+    stretch standing rather than kneeling), else at its own dose (a walk for a walk-run)."""
+    option = _variant(exercise, library, False)
+    if option is None or option.exercise is None:
+        return None
+    variant = library.exercises[option.exercise]
+    kept = effective_dosage(variant.dosage, item.dosage)
+    if shape(variant.dosage) == shape(dosage) and dosage_problem(variant, kept) is None:
+        return Option(item.dosage, option.exercise, option.change)
+    return option
+
+
+def shape(dosage: Dosage) -> tuple[bool, bool, bool]:
+    """How a dosage is timed: holds or reps, a pyramid or not, one side or both."""
+    return (dosage.reps is None, isinstance(dosage.reps, tuple), dosage.per_side)
+
+
 def grow_options(program: Program, library: Library, index: int) -> list[Option]:
     """What "progress" may do to item `index`, in the order it is tried (none for warm-ups)."""
     item = program.items[index]
@@ -203,7 +223,7 @@ def ease_options(
             changes["reps"] = reps[: sets - 1]  # a pyramid loses its last (smallest) set
         options.append(_candidate(item, exercise, dosage, ChangeWhat.SETS, **changes))
     found = [o for o in options if o is not None]
-    easier = _variant(exercise, library, False)
+    easier = _easier(item, exercise, dosage, library)
     if easier is not None:
-        found.insert(0, easier) if easier_first else found.append(easier)
+        found.insert(0 if easier_first else len(found), easier)
     return found

@@ -33,12 +33,6 @@ from rehab_app.core.record import Outcome, SessionRecord
 
 # A bad session older than this, with no change since, is history rather than a reason to step back.
 LOOKBACK = timedelta(days=14)
-# "No improvement in 4-6 weeks": the window is the pain model's weeks, but at least this long,
-# with at least this many sessions, and "improved" means this many points or this share better.
-MIN_WEEKS_WITHOUT_IMPROVEMENT = 4
-MIN_SESSIONS_WITHOUT_IMPROVEMENT = 4
-IMPROVED_POINTS = 2
-IMPROVED_SHARE = 0.3
 # Low amber sessions (up to green + this) may progress when pain fell over the last two weeks.
 AMBER_MARGIN = 1
 TREND_WINDOW = timedelta(days=14)
@@ -123,17 +117,24 @@ class Context:
         return morning_verdict(found.pain, baseline, earlier, self.pain_model)
 
 
-def _item_for(program: Program, record: SessionRecord, n: int) -> int:
-    """The program item that `record.items[n]` was (matched by exercise, else by position)."""
-    item = record.items[n]
+def _item_for(ctx: Context, record: SessionRecord, n: int) -> int:
+    """The program item that `record.items[n]` was: matched by exercise, then as the easier
+    variant of an item (a flare-up day's, whose items may have moved), else by position."""
+    program, item = ctx.program, record.items[n]
     ids = {item.exercise_id, item.variant_of}
     inside = 0 <= item.item_index < len(program.items)
     if inside and program.items[item.item_index].exercise in ids:
         return item.item_index
     same = [k for k, p in enumerate(program.items) if p.exercise in ids]
-    if same:
-        return same[0]
+    easier = [k for k, p in enumerate(program.items) if ids & set(_easier(ctx.library, p.exercise))]
+    if same or easier:
+        return (same or easier)[0]
     return item.item_index if inside else _last_main(program)
+
+
+def _easier(library: Library, exercise_id: str) -> tuple[str, ...]:
+    found = library.exercises.get(exercise_id)
+    return found.easier if found is not None else ()
 
 
 def _last_main(program: Program) -> int:
@@ -141,12 +142,13 @@ def _last_main(program: Program) -> int:
     return main[-1] if main else len(program.items) - 1
 
 
-def _worst_item(program: Program, record: SessionRecord) -> int:
+def _worst_item(ctx: Context, record: SessionRecord) -> int:
     """The item with the highest pain report (the first of equals); without one, the item
     progressed last (the likeliest cause), else the last main item."""
+    program = ctx.program
     reports = [(r.pain, -n) for n, item in enumerate(record.items) for r in item.pain_reports]
     if reports:
-        return _item_for(program, record, -max(reports)[1])
+        return _item_for(ctx, record, -max(reports)[1])
     grown = [c.item for c in program.changes if c.kind is ChangeKind.PROGRESS]
     if grown and grown[-1] is not None and grown[-1] < len(program.items):
         return grown[-1]
@@ -177,14 +179,14 @@ def step_back(ctx: Context) -> Suggestion | None:
         found = symptoms(record)
         if new and found:
             evidence = Evidence(Why.SYMPTOMS, day, pain, symptoms=found, latest=latest)
-            index = _item_for(ctx.program, record, symptom_item(record))
+            index = _item_for(ctx, record, symptom_item(record))
             return _ease(ctx, index, evidence, easier_first=True)
         if new and pain is not None and pain > ctx.ceiling:
             evidence = Evidence(Why.OVER_CEILING, day, pain, ctx.ceiling, latest=latest)
-            return _ease(ctx, _worst_item(ctx.program, record), evidence, easier_first=True)
+            return _ease(ctx, _worst_item(ctx, record), evidence, easier_first=True)
         if morning is not None and morning.kind is MorningKind.EASE_OFF:
             evidence = _morning_evidence(ctx, day, morning)
-            return _ease(ctx, _worst_item(ctx.program, record), evidence, easier_first=False)
+            return _ease(ctx, _worst_item(ctx, record), evidence, easier_first=False)
         known = morning is not None and morning.kind is not MorningKind.NO_BASELINE
         if known and (pain is None or pain <= ctx.ceiling):
             break  # a session the back took well: what came before it is settled
@@ -199,71 +201,6 @@ def _morning_evidence(ctx: Context, day: date, morning: MorningVerdict) -> Evide
         MorningCause.CREPT_UP: morning.reference,
     }[cause]
     return Evidence(Why.MORNING, day, morning.pain, limit, morning_cause=cause.value)
-
-
-def step_backs_in_a_row(program: Program) -> int:
-    """How many step-backs the program's latest changes are (a "keep the same" in between counts
-    for nothing; any other change ends the run)."""
-    run = 0
-    for change in reversed(program.changes):
-        if change.kind is ChangeKind.REPEAT:
-            continue
-        if change.kind is not ChangeKind.STEP_BACK:
-            break
-        run += 1
-    return run
-
-
-def physio(ctx: Context) -> Suggestion | None:
-    """See a physio after too many step-backs in a row, or without improvement for weeks."""
-    run = step_backs_in_a_row(ctx.program)
-    if run >= ctx.pain_model.step_backs_before_physio:
-        return Suggestion(SuggestionKind.SEE_PHYSIO, None, Evidence(Why.STEP_BACKS, count=run))
-    return no_improvement(ctx)
-
-
-def improvement_points(ctx: Context) -> list[tuple[date, int]]:
-    """(day, morning pain) for every session in the window, whatever the program: the next
-    morning's check-in, else the pain before the session. Not reset by a change of program."""
-    programs = [ctx.program, *ctx.library.programs.values()]
-    advised = max(
-        (d for p in programs if (d := last_change(p, (ChangeKind.SEE_PHYSIO,))) is not None),
-        default=None,
-    )
-    weeks = max(ctx.pain_model.weeks_without_improvement, MIN_WEEKS_WITHOUT_IMPROVEMENT)
-    start = ctx.today - timedelta(weeks=weeks)
-    points = []
-    for record in ctx.everyone:
-        day = day_of(record)
-        if day < start or (advised is not None and day <= advised):
-            continue
-        morning = ctx.mornings.get(day + timedelta(days=1))
-        value = morning.pain if morning is not None else record.pain_before
-        if value is not None:
-            points.append((day, value))
-    return points
-
-
-def improved(early: float, late: float, pain_model: PainModel) -> bool:
-    """Pain is low now, or fell by IMPROVED_POINTS points or IMPROVED_SHARE of where it was."""
-    drop = early - late
-    return late <= pain_model.green_max or drop >= IMPROVED_POINTS or drop >= IMPROVED_SHARE * early
-
-
-def no_improvement(ctx: Context) -> Suggestion | None:
-    """See a physio when the first and second halves of 4-6 weeks show no real improvement."""
-    points = improvement_points(ctx)
-    long_enough = timedelta(weeks=MIN_WEEKS_WITHOUT_IMPROVEMENT)
-    if len(points) < MIN_SESSIONS_WITHOUT_IMPROVEMENT or ctx.today - points[0][0] < long_enough:
-        return None
-    half = len(points) // 2
-    early = sum(v for _, v in points[:half]) / half
-    late = sum(v for _, v in points[half:]) / (len(points) - half)
-    if improved(early, late, ctx.pain_model):
-        return None
-    weeks = (ctx.today - points[0][0]).days // 7
-    evidence = Evidence(Why.NO_IMPROVEMENT, limit=early, later=late, weeks=weeks, count=len(points))
-    return Suggestion(SuggestionKind.SEE_PHYSIO, None, evidence)
 
 
 def full_dose(record: SessionRecord, program: Program) -> bool:

@@ -14,22 +14,24 @@ from rehab_app.core.loader import Library
 from rehab_app.core.models import PainModel, Program, Track
 from rehab_app.core.pain_monitoring import session_pain, symptoms
 from rehab_app.core.progression_options import Amount, Change, ChangeWhat
-from rehab_app.core.progression_rules import (
+from rehab_app.core.progression_physio import (
     IMPROVED_POINTS,
     IMPROVED_SHARE,
-    LOOKBACK,
     MIN_SESSIONS_WITHOUT_IMPROVEMENT,
     MIN_WEEKS_WITHOUT_IMPROVEMENT,
+    improved,
+    improvement_points,
+    step_backs_in_a_row,
+)
+from rehab_app.core.progression_rules import (
+    LOOKBACK,
     STAGE_DAYS,
     Context,
     day_of,
     full_dose,
-    improved,
-    improvement_points,
     last_change,
     next_stage_of,
     stage_ready_on,
-    step_backs_in_a_row,
 )
 from rehab_app.core.progression_types import Evidence, Suggestion, SuggestionKind, Why
 from rehab_app.core.record import SessionRecord

@@ -346,7 +346,8 @@ def test_step_back_reps_then_sets_then_easier() -> None:
         (DosageOverride(hold_s=5, reps=1), None),
         (DosageOverride(hold_s=5, reps=1, sets=1), None),
     ]
-    assert steps[6] == (DosageOverride(), "pelvic_tilt")
+    # The easier exercise keeps the dose it had reached: a step back never adds volume.
+    assert steps[6] == (DosageOverride(hold_s=5, reps=1, sets=1), "pelvic_tilt")
 
 
 @pytest.mark.parametrize(
@@ -991,6 +992,7 @@ def over(index: int, exercise: str, variant_of: str | None = None) -> SessionRec
             over(1, "bridge"), with_items(ProgramItem("plank"), ProgramItem("bridge"), ProgramItem("bridge")),
             1, id="the first of two with that exercise",
         ),
+        pytest.param(over(1, "pelvic_tilt"), THREE, 0, id="a flare-up day's easier variant"),
         pytest.param(over(0, "gone"), THREE, 0, id="replaced since: the same place"),
         pytest.param(
             over(2, "gone"), with_items(ProgramItem("bridge"), ProgramItem("plank")), 1,
@@ -1156,3 +1158,13 @@ def test_an_exercise_timed_by_its_steps_grows_by_sets() -> None:
     assert [o.change for o in item_options(program, library, 0, grow=True)] == [
         Change(ChangeWhat.SETS, "flow", 1, 2)
     ]
+
+
+def test_an_easier_exercise_timed_differently_starts_from_its_own_dose() -> None:
+    hold_to_reps = with_items(ProgramItem("plank", DosageOverride(sets=2, hold_s=25)))
+    plank_like = msgspec.structs.replace(LIBRARY.exercises["plank"], easier=("pelvic_tilt",))
+    library = Library(exercises={**LIBRARY.exercises, "plank": plank_like})
+    option = item_options(hold_to_reps, library, 0, grow=False)[-1]
+    assert (option.exercise, option.dosage) == ("pelvic_tilt", DosageOverride())
+    alike = item_options(hold_to_reps, LIBRARY, 0, grow=False)[-1]
+    assert (alike.exercise, alike.dosage) == ("knee_plank", DosageOverride(sets=2, hold_s=25))

@@ -21,6 +21,7 @@ from rehab_app.core.models import Dosage, PainModel, Program, Role, Track
 from rehab_app.core.paths import AppPaths
 from rehab_app.core.plan import build_plan, effective_dosage
 from rehab_app.core.progression import Suggestion, SuggestionKind, apply, suggest
+from rehab_app.core.progression_options import shape
 from rehab_app.core.record import ExerciseRecord, Outcome, PainReport, SessionRecord
 
 pytestmark = pytest.mark.scenario
@@ -70,7 +71,13 @@ def creeping_mornings(n: int) -> Day:
     return Day(worst=2, morning=level, before=max(1, level - 1))
 
 
+def flare_up_days(n: int) -> Day:
+    """Every third session a flare-up day that still hurts (6 on its middle item)."""
+    return Day(worst=6, morning=2, symptom="flare") if n % 3 == 1 else Day(worst=1, morning=1)
+
+
 PATTERNS = {
+    "flare-up days": flare_up_days,
     "green": green,
     "amber": amber,
     "symptom stops": symptom_stops,
@@ -94,6 +101,8 @@ class Run:
 
 
 def record(program: Program, library: Library, day: date, what: Day) -> SessionRecord:
+    if what.symptom == "flare":
+        program = flare_up(program, library)
     items = []
     for index, item in enumerate(program.items):
         exercise = library.exercise(item.exercise)
@@ -122,6 +131,8 @@ def record(program: Program, library: Library, day: date, what: Day) -> SessionR
         session.current_item = hurt
         for later in items[hurt:]:
             later.done_sets, later.skipped = 0, True
+    elif what.symptom == "flare":
+        items[hurt].pain_reports.append(PainReport(30.0, what.worst, items[hurt].exercise_id))
     elif what.symptom:
         flags = {what.symptom: True}
         items[hurt].pain_reports.append(
@@ -178,6 +189,8 @@ def check_change(run: Run, before: Program, after: Program, found: Suggestion) -
             assert not_more(new, old), f"a step back grew {old_id}: {old} -> {new}"
         else:
             assert new_id in library.exercise(old_id).easier
+            if shape(new) == shape(old):
+                assert not_more(new, old), f"{old_id} -> {new_id} grew: {old} -> {new}"
 
 
 def check_flare_up(program: Program, library: Library) -> None:
@@ -270,6 +283,8 @@ def test_weeks_of_sessions(shipped: Library, program_id: str, pattern: str) -> N
     if pattern == "amber":
         assert not grew & set(kinds), kinds
     if pattern == "symptom stops":
+        assert SuggestionKind.STEP_BACK in kinds or SuggestionKind.SEE_PHYSIO in kinds
+    if pattern == "flare-up days":
         assert SuggestionKind.STEP_BACK in kinds or SuggestionKind.SEE_PHYSIO in kinds
     if pattern == "creeping mornings":
         assert SuggestionKind.STEP_BACK in kinds or SuggestionKind.SEE_PHYSIO in kinds
