@@ -995,6 +995,10 @@ def over(index: int, exercise: str, variant_of: str | None = None) -> SessionRec
         pytest.param(over(1, "pelvic_tilt"), THREE, 0, id="a flare-up day's easier variant"),
         pytest.param(over(0, "gone"), THREE, 0, id="replaced since: the same place"),
         pytest.param(
+            over(1, "gone"), with_items(ProgramItem("unknown"), ProgramItem("bridge")), 1,
+            id="an item whose exercise is missing",
+        ),
+        pytest.param(
             over(2, "gone"), with_items(ProgramItem("bridge"), ProgramItem("plank")), 1,
             id="removed since: the last main item",
         ),
@@ -1168,3 +1172,4 @@ def test_an_easier_exercise_timed_differently_starts_from_its_own_dose() -> None
     assert (option.exercise, option.dosage) == ("pelvic_tilt", DosageOverride())
     alike = item_options(hold_to_reps, LIBRARY, 0, grow=False)[-1]
     assert (alike.exercise, alike.dosage) == ("knee_plank", DosageOverride(sets=2, hold_s=25))
+    assert alike.change == Change(ChangeWhat.EXERCISE, "plank", "plank", "knee_plank")
