@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -15,6 +15,7 @@ from rehab_app.core.paths import DATA_DIR_ENV, AppPaths
 # Loaded by the commands that need them: the app's start-up parses arguments too.
 if TYPE_CHECKING:
     from rehab_app.core.loader import Library
+    from rehab_app.core.models import Program
 
 
 # Commands that write to the data folder, so it must be writable (the others only read it).
@@ -55,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("list", help="list the exercises and programs")
     plan = commands.add_parser("plan", help="print a program's timeline and total time")
     plan.add_argument("program_id", metavar="PROGRAM_ID")
+    plan.add_argument(
+        "--flare-up", action="store_true", help="the flare-up day's easier timeline instead"
+    )
+    suggest = commands.add_parser(
+        "suggest",
+        help="print the change the app would suggest for a program today, and every reason",
+    )
+    suggest.add_argument("program_id", metavar="PROGRAM_ID")
     export = commands.add_parser("export", help="export your session history for a spreadsheet")
     export.add_argument(
         "--csv", type=Path, metavar="FILE", help="sessions to FILE, exercises to FILE-exercises"
@@ -151,17 +160,28 @@ def cmd_list(paths: AppPaths, out: TextIO) -> int:
     return 0
 
 
-def cmd_plan(paths: AppPaths, program_id: str, out: TextIO) -> int:
-    """Print a program's timeline: start, segment, duration, then the total."""
-    from rehab_app.core.loader import load_library
-    from rehab_app.core.plan import build_plan, format_duration
-
-    library = load_library(paths)
+def _program(library: Library, program_id: str) -> Program | None:
     program = library.programs.get(program_id)
     if program is None:
         known = ", ".join(sorted(library.programs)) or "none"
         print(f"No program '{program_id}'. Known programs: {known}", file=sys.stderr)
+    return program
+
+
+def cmd_plan(paths: AppPaths, program_id: str, out: TextIO, flare_up: bool = False) -> int:
+    """Print a program's timeline (or its flare-up day's): start, segment, duration, total."""
+    from rehab_app.core.flare_up import flare_up as easier
+    from rehab_app.core.loader import load_library
+    from rehab_app.core.plan import build_plan, format_duration
+
+    library = load_library(paths)
+    program = _program(library, program_id)
+    if program is None:
         return 1
+    if flare_up:
+        normal = build_plan(program, library.exercise).total_s
+        program = easier(program, library)
+        print(f"A normal day takes {format_duration(normal)} ({normal} s).", file=out)
     plan = build_plan(program, library.exercise)
     rows: list[tuple[str, ...]] = [("START", "SEGMENT", "DURATION")]
     for seg in plan.segments:
@@ -171,6 +191,49 @@ def cmd_plan(paths: AppPaths, program_id: str, out: TextIO) -> int:
     print(f"{program.name} ({program.id})", file=out)
     _table(rows, out)
     print(f"Total: {format_duration(plan.total_s)} ({plan.total_s} s)", file=out)
+    return 0
+
+
+def cmd_suggest(paths: AppPaths, program_id: str, out: TextIO, today: Callable[[], date]) -> int:
+    """Print the suggestion the app would show for a program today and the facts behind it."""
+    from rehab_app.core.history import HistoryStore, NewerDatabaseError
+    from rehab_app.core.loader import load_library
+    from rehab_app.core.models import PainModel
+    from rehab_app.core.progression import allowed_by_safety, history_start, suggest
+    from rehab_app.core.progression_text import describe, explain
+    from rehab_app.core.settings import load_settings
+
+    library = load_library(paths)
+    program = _program(library, program_id)
+    if program is None:
+        return 1
+    pain_model = library.safety.pain_model if library.safety else PainModel()
+    day = today()
+    sessions, checkins = [], []
+    if paths.history_db.exists():
+        try:
+            opened = HistoryStore.open(paths.history_db, lambda: datetime.now(UTC))
+        except NewerDatabaseError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        try:
+            sessions = opened.store.records_since(history_start(pain_model, day))
+            checkins = opened.store.checkins()
+        finally:
+            opened.store.close()
+    found = suggest(program, library, sessions, checkins, pain_model, day)
+    held = found is not None and not allowed_by_safety(
+        found, load_settings(paths.settings_file).safety, library
+    )
+    print(f"{program.name} ({program.id}), {day.isoformat()}", file=out)
+    if held and found is not None:
+        print(f"Held back by a safety decision in force: {describe(found, library)}", file=out)
+        found = None
+    shown = "none: keep going as you are" if found is None else describe(found, library)
+    print(f"Suggestion: {shown}", file=out)
+    print("Reasons:", file=out)
+    for line in explain(program, library, sessions, checkins, pain_model, day):
+        print(f"  - {line}" if not line.startswith("  ") else f"      {line.strip()}", file=out)
     return 0
 
 
@@ -185,8 +248,9 @@ def run_command(
     paths: AppPaths,
     out: TextIO | None = None,
     now_utc: Callable[[], datetime] | None = None,
+    today: Callable[[], date] = date.today,
 ) -> int:
-    """Run a non-GUI command and return the exit code."""
+    """Run a non-GUI command and return the exit code (`today` dates `suggest`)."""
     out = out or sys.stdout
     if args.command in ("backup", "restore"):
         from rehab_app.cli_backup import cmd_backup, cmd_restore
@@ -206,7 +270,9 @@ def run_command(
     if args.command == "list":
         return cmd_list(paths, out)
     if args.command == "plan":
-        return cmd_plan(paths, args.program_id, out)
+        return cmd_plan(paths, args.program_id, out, args.flare_up)
+    if args.command == "suggest":
+        return cmd_suggest(paths, args.program_id, out, today)
     if args.command == "export":
         from rehab_app.core.export import run_export
 

@@ -271,7 +271,10 @@ class SessionEngine:
         return self._jump(lambda: self._index + 1, completed=True)
 
     def end_early(self) -> list[ev.Event]:
-        """Stop the session now: ENDED_EARLY, unfinished items marked skipped."""
+        """Stop the session now: ENDED_EARLY; items with no work done are marked skipped.
+
+        An item stopped part way (7 of 8 reps) keeps what was done and is not skipped.
+        """
         if self._state not in _LIVE:
             return []
         events = self.poll()
@@ -280,7 +283,7 @@ class SessionEngine:
         at = self._active()
         self._leave(at, completed=False, target=self._index)
         for item in self.record.items:
-            if item.done_sets < item.planned_sets:
+            if item.done_sets < item.planned_sets and not (item.done_reps or item.done_s):
                 item.skipped = True
         return events + self._finish(Outcome.ENDED_EARLY, at)
 

@@ -24,7 +24,7 @@ BOM = "\ufeff"
 SESSION_COLUMNS = (
     "session_id", "local_date", "started_utc", "ended_utc", "program_id", "program_name",
     "outcome", "planned_min", "active_min", "paused_min", "completed_pct", "pain_before",
-    "pain_after", "effort", "notes", "end_reason",
+    "pain_worst", "pain_after", "effort", "notes", "end_reason",
 )  # fmt: skip
 EXERCISE_COLUMNS = (
     "session_id", "local_date", "program_id", "item", "exercise_id", "exercise_name",
@@ -59,8 +59,8 @@ def _session_row(r: SessionRecord) -> list[object]:
     return [
         r.session_id, r.local_date, _iso(r.started_utc), _iso(r.ended_utc), _text(r.program_id),
         _text(r.program_name), r.outcome.value, _num(r.planned_s / 60), _num(r.active_s / 60),
-        _num(r.paused_s / 60), round(r.completed_fraction * 100), r.pain_before, r.pain_after,
-        r.effort, _text(r.notes), _text(r.end_reason),
+        _num(r.paused_s / 60), round(r.completed_fraction * 100), r.pain_before, r.pain_worst,
+        r.pain_after, r.effort, _text(r.notes), _text(r.end_reason),
     ]  # fmt: skip
 
 

@@ -14,6 +14,7 @@ from rehab_app.core.history_queries import HistoryQueries
 from rehab_app.core.history_records import write_record
 from rehab_app.core.history_safety import HistorySafety
 from rehab_app.core.history_schema import (
+    VERDICT_CREPT_UP,
     VERDICT_EASE_OFF,
     VERDICT_FINE,
     VERDICT_HOLD,
@@ -40,6 +41,7 @@ from rehab_app.core.reminders.log import ReminderRecords
 from rehab_app.core.runs.store import HistoryRuns
 
 __all__ = [
+    "VERDICT_CREPT_UP",
     "VERDICT_EASE_OFF",
     "VERDICT_FINE",
     "VERDICT_HOLD",

@@ -18,6 +18,8 @@ from rehab_app.core.history_schema import (
 from rehab_app.core.record import SessionRecord
 
 DONE = "outcome != 'in_progress'"
+# A session stopped before half its planned time was not really done (pauses do not count).
+HALF_DONE = "active_s * 2 >= planned_s"
 
 
 class HistoryQueries(HistoryConnection):
@@ -79,11 +81,20 @@ class HistoryQueries(HistoryConnection):
         ).fetchall()
         return load_records(self._con, [r[0] for r in reversed(rows)]) if rows else []
 
+    def records_since(self, start: date) -> list[SessionRecord]:
+        """Every program's completed or ended-early sessions from `start` on, oldest first."""
+        rows = self._con.execute(
+            "SELECT id FROM sessions WHERE local_date >= ?"
+            " AND outcome IN ('completed', 'ended_early') ORDER BY started_utc, id",
+            (start.isoformat(),),
+        ).fetchall()
+        return load_records(self._con, [r[0] for r in rows]) if rows else []
+
     def last_done(self, program_id: str) -> date | None:
-        """The local date of the latest finished session of a program."""
+        """The local date of the latest finished session of a program that lasted half its plan."""
         row = self._con.execute(
             f"SELECT local_date FROM sessions WHERE program_id = ? AND {DONE}"
-            " ORDER BY started_utc DESC LIMIT 1",
+            f" AND {HALF_DONE} ORDER BY started_utc DESC LIMIT 1",
             (program_id,),
         ).fetchone()
         return None if row is None else date.fromisoformat(row[0])

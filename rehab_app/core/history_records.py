@@ -17,7 +17,7 @@ PAIN_FLAGS = (
 SESSION_COLS = (
     "program_id, program_name, program_snapshot, started_utc, ended_utc, updated_utc, local_date,"
     " planned_s, active_s, paused_s, outcome, pain_before, pain_after, effort, notes, current_item,"
-    " completed_fraction, end_reason"
+    " completed_fraction, end_reason, pain_worst"
 )
 ROW_COLS = (
     "id, local_date, started_utc, program_id, program_name, active_s, completed_fraction,"
@@ -49,7 +49,7 @@ def write_record(con: sqlite3.Connection, record: SessionRecord, updated_utc: da
         iso(updated_utc), record.local_date, record.planned_s, record.active_s,
         record.paused_s, record.outcome.value, record.pain_before, record.pain_after,
         record.effort, record.notes, record.current_item, record.completed_fraction,
-        record.end_reason,
+        record.end_reason, record.pain_worst,
     )  # fmt: skip
     sid = record.session_id
     if sid is None or not con.execute(_UPDATE_SESSION, (*values, sid)).rowcount:
@@ -134,6 +134,7 @@ def load_records(con: sqlite3.Connection, ids: Sequence[int]) -> list[SessionRec
             outcome=Outcome(r[11]),
             pain_before=r[12],
             pain_after=r[13],
+            pain_worst=r[19],
             effort=r[14],
             notes=r[15],
             current_item=r[16],

@@ -7,11 +7,13 @@ import logging
 import os
 import sqlite3
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from rehab_app.core.models import PainModel
+from rehab_app.core.pain_monitoring import MorningCause, MorningKind, morning_verdict
 from rehab_app.core.record import Outcome, SessionRecord
 
 log = logging.getLogger(__name__)
@@ -105,10 +107,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX sessions_effort ON sessions(effort)",
         "CREATE INDEX sessions_unfinished ON sessions(started_utc) WHERE outcome = 'in_progress'",
     ),
-    # 3: why a session ended, two more "it hurts" answers, and the dated log of safety decisions
-    # (kept when a session is deleted: no foreign key on session_id).
+    # 3: why a session ended, the worst pain during it (asked on the summary; progression counts
+    # it), two more "it hurts" answers, and the dated log of safety decisions (kept when a session
+    # is deleted: no foreign key on session_id).
     (
         "ALTER TABLE sessions ADD COLUMN end_reason TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE sessions ADD COLUMN pain_worst INTEGER",
         "ALTER TABLE pain_reports ADD COLUMN leg_weakness INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE pain_reports ADD COLUMN both_legs INTEGER NOT NULL DEFAULT 0",
         """CREATE TABLE safety_events (
@@ -246,6 +250,9 @@ VERDICT_NO_BASELINE = "Recorded. There is no pain score from before the session 
 VERDICT_FINE = "Back to your baseline: fine, carry on as planned."
 VERDICT_HOLD = "A little above your baseline: keep the next session the same, do not progress yet."
 VERDICT_EASE_OFF = "Ease off: reduce the next session."
+VERDICT_CREPT_UP = (
+    "Ease off: your morning pain has crept up over the last week. Reduce the next session."
+)
 
 
 class SortKey(enum.StrEnum):
@@ -340,17 +347,26 @@ class Checkin:
     compared_to: int | None
 
 
-def checkin_verdict(morning_pain: int, baseline: int | None, pain_model: PainModel) -> str:
-    """The pain-monitoring model's 24-hour rule applied to a next-morning score."""
-    if morning_pain > pain_model.amber_max:
-        return VERDICT_EASE_OFF
-    if baseline is None:
-        return VERDICT_NO_BASELINE
-    if morning_pain <= baseline:
-        return VERDICT_FINE
-    if morning_pain - baseline >= pain_model.next_morning_rise:
-        return VERDICT_EASE_OFF
-    return VERDICT_HOLD
+def checkin_verdict(
+    morning_pain: int,
+    baseline: int | None,
+    pain_model: PainModel,
+    earlier: Sequence[int] = (),
+) -> str:
+    """The pain-monitoring model's 24-hour rule applied to a next-morning score.
+
+    `earlier` are the scores of the mornings in the week before, oldest first: a slow creep
+    over the week is an "ease off" too (progression reads the same verdict).
+    """
+    verdict = morning_verdict(morning_pain, baseline, earlier, pain_model)
+    if verdict.cause is MorningCause.CREPT_UP:
+        return VERDICT_CREPT_UP
+    return {
+        MorningKind.NO_BASELINE: VERDICT_NO_BASELINE,
+        MorningKind.FINE: VERDICT_FINE,
+        MorningKind.HOLD: VERDICT_HOLD,
+        MorningKind.EASE_OFF: VERDICT_EASE_OFF,
+    }[verdict.kind]
 
 
 def check_header(path: Path) -> None:

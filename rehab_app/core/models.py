@@ -114,6 +114,42 @@ class Sides(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     right_i18n: Translations = field(default_factory=dict)
 
 
+class DoseValue(enum.StrEnum):
+    """A dosage value that "progress" can grow."""
+
+    REPS = "reps"
+    HOLD_S = "hold_s"
+    SETS = "sets"
+
+
+class AfterCap(enum.StrEnum):
+    """What "progress" does once every value has reached its cap."""
+
+    HARDER = "harder"  # swap to the first harder variant
+    STOP = "stop"  # nothing more for this item (the program may move on to its next stage)
+
+
+class Growth(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """One value that grows on "progress": `by` at a time, never past `up_to`.
+
+    For a pyramid such as 5-3-1, `reps` grows every set by `by` and `up_to` caps the first set.
+    """
+
+    value: DoseValue
+    by: Annotated[int, Meta(ge=1, le=600)]
+    up_to: Annotated[int, Meta(ge=1, le=7200)]
+
+
+class Progression(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    """How an exercise or a program item progresses: `grow` in order, `then` after the caps.
+
+    `{}` (no growth, then stop) means "not progressed".
+    """
+
+    grow: Annotated[tuple[Growth, ...], Meta(max_length=3)] = ()
+    then: AfterCap = AfterCap.STOP
+
+
 class Exercise(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     """One exercise, as written in `exercises/<id>.yaml`."""
 
@@ -139,6 +175,7 @@ class Exercise(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
             description="face_down: done lying face down; back_bend: bends the low back backwards."
         ),
     ] = ()
+    progression: Progression | None = None
     name_i18n: Translations = field(default_factory=dict)
     summary_i18n: Translations = field(default_factory=dict)
     start_position_i18n: Translations = field(default_factory=dict)
@@ -146,6 +183,14 @@ class Exercise(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     cues_i18n: LineTranslations = field(default_factory=dict)
     mistakes_i18n: LineTranslations = field(default_factory=dict)
     cautions_i18n: LineTranslations = field(default_factory=dict)
+
+
+class Role(enum.StrEnum):
+    """What a program item is for; warm-ups and cool-downs are never progressed."""
+
+    WARM_UP = "warm_up"
+    MAIN = "main"
+    COOL_DOWN = "cool_down"
 
 
 class ProgramItem(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
@@ -156,6 +201,8 @@ class ProgramItem(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     rest_after_s: Seconds | None = None
     note: Text | None = None
     note_i18n: Translations = field(default_factory=dict)
+    role: Role = Role.MAIN
+    progression: Progression | None = None
 
 
 IsoDate = Annotated[
@@ -234,6 +281,7 @@ class Program(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     rest_between_s: Seconds = 20
     sessions_per_week: Annotated[int, Meta(ge=1, le=21)] = 3
     ladder: Ladder | None = None
+    next_stage: Slug | None = None
     name_i18n: Translations = field(default_factory=dict)
     description_i18n: Translations = field(default_factory=dict)
     stage_i18n: Translations = field(default_factory=dict)

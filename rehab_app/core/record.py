@@ -84,6 +84,8 @@ class SessionRecord:
     pauses: list[Pause] = field(default_factory=list)
     pain_before: int | None = None
     pain_after: int | None = None
+    # The worst pain during the session, as the user remembers it on the summary (0-10).
+    pain_worst: int | None = None
     effort: int | None = None
     notes: str = ""
     current_item: int = 0

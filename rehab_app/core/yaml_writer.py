@@ -8,14 +8,14 @@ from typing import Any
 import msgspec
 import yaml
 
-from rehab_app.core.models import DosageOverride, Exercise, Ladder, Program
+from rehab_app.core.models import DosageOverride, Exercise, Growth, Ladder, Program
 
 # Fields the shipped files write earlier than the model declares them; the rest follow in model order.
 _LEADING: dict[type, tuple[str, ...]] = {
     Exercise: ("schema_version", "id", "name", "category", "targets"),
     Program: (
         "schema_version", "id", "name", "description", "stage", "pain_ceiling", "get_ready_s",
-        "rest_between_s", "sessions_per_week", "ladder", "items",
+        "rest_between_s", "sessions_per_week", "ladder", "next_stage", "items",
     ),
 }  # fmt: skip
 _ALWAYS = frozenset({"schema_version", "id", "name"})
@@ -73,7 +73,7 @@ def _plain(value: Any) -> Any:
     """Builtin data for one value: structs as mappings, enums as their text, tuples as lists."""
     if isinstance(value, msgspec.Struct):
         fields = _fields(value)
-        return _FlowMap(fields) if isinstance(value, DosageOverride | Ladder) else fields
+        return _FlowMap(fields) if isinstance(value, DosageOverride | Ladder | Growth) else fields
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, tuple | list):

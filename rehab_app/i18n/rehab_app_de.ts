@@ -235,100 +235,105 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="31"/>
+        <location filename="../ui/checkin_dialog.py" line="33"/>
         <source>How is your back this morning, 0–10?</source>
         <translation>Wie geht es Ihrem Rücken heute Morgen, 0–10?</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="35"/>
+        <location filename="../ui/checkin_dialog.py" line="37"/>
         <source>Recorded. There is no pain score from before the session to compare with.</source>
         <translation>Gespeichert. Es gibt keinen Schmerzwert von vor der Einheit zum Vergleich.</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="39"/>
+        <location filename="../ui/checkin_dialog.py" line="41"/>
         <source>Back to your baseline: fine, carry on as planned.</source>
         <translation>Zurück auf Ihrem Ausgangswert: gut, machen Sie wie geplant weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="40"/>
+        <location filename="../ui/checkin_dialog.py" line="42"/>
         <source>A little above your baseline: keep the next session the same, do not progress yet.</source>
         <translation>Etwas über Ihrem Ausgangswert: die nächste Einheit gleich lassen, noch nicht steigern.</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="44"/>
+        <location filename="../ui/checkin_dialog.py" line="46"/>
         <source>Ease off: reduce the next session.</source>
         <translation>Zurücknehmen: die nächste Einheit verringern.</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="66"/>
-        <location filename="../ui/checkin_dialog.py" line="67"/>
+        <location filename="../ui/checkin_dialog.py" line="47"/>
+        <source>Ease off: your morning pain has crept up over the last week. Reduce the next session.</source>
+        <translation>Kürzer treten: Ihre Morgenschmerzen sind im Lauf der letzten Woche gestiegen. Verringern Sie die nächste Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_dialog.py" line="73"/>
+        <location filename="../ui/checkin_dialog.py" line="74"/>
         <source>Morning check-in</source>
         <translation>Morgendliche Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="80"/>
+        <location filename="../ui/checkin_dialog.py" line="88"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="82"/>
+        <location filename="../ui/checkin_dialog.py" line="90"/>
         <source>You exercised on {0}. Your pain before that session: {1}.</source>
         <translation>Sie haben am {0} trainiert. Ihr Schmerz vor dieser Einheit: {1}.</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="86"/>
+        <location filename="../ui/checkin_dialog.py" line="94"/>
         <source>0 = no pain, 10 = worst pain imaginable.</source>
         <translation>0 = kein Schmerz, 10 = stärkster vorstellbarer Schmerz.</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="97"/>
+        <location filename="../ui/checkin_dialog.py" line="105"/>
         <source>Pain {0} out of 10</source>
         <translation>Schmerz {0} von 10</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="99"/>
+        <location filename="../ui/checkin_dialog.py" line="107"/>
         <source>My back is {0} out of 10 (type 0–9 or use the arrow keys)</source>
         <translation>Mein Rücken ist bei {0} von 10 (0–9 tippen oder Pfeiltasten)</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="112"/>
+        <location filename="../ui/checkin_dialog.py" line="120"/>
         <source>What to do next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="114"/>
+        <location filename="../ui/checkin_dialog.py" line="122"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="116"/>
+        <location filename="../ui/checkin_dialog.py" line="124"/>
         <source>Save this morning&apos;s score</source>
         <translation>Heutigen Morgenwert speichern</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="118"/>
+        <location filename="../ui/checkin_dialog.py" line="126"/>
         <source>Save the score and see what it means for the next session</source>
         <translation>Wert speichern und sehen, was er für die nächste Einheit bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="122"/>
-        <location filename="../ui/checkin_dialog.py" line="124"/>
+        <location filename="../ui/checkin_dialog.py" line="130"/>
+        <location filename="../ui/checkin_dialog.py" line="132"/>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="126"/>
+        <location filename="../ui/checkin_dialog.py" line="134"/>
         <source>Skip the check-in; you will be asked again next start today</source>
         <translation>Abfrage überspringen; beim nächsten Start heute werden Sie erneut gefragt</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="128"/>
-        <location filename="../ui/checkin_dialog.py" line="130"/>
+        <location filename="../ui/checkin_dialog.py" line="136"/>
+        <location filename="../ui/checkin_dialog.py" line="138"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_dialog.py" line="131"/>
+        <location filename="../ui/checkin_dialog.py" line="139"/>
         <source>Close the check-in</source>
         <translation>Abfrage schließen</translation>
     </message>
@@ -3073,22 +3078,43 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>ProgramActions</name>
     <message>
-        <location filename="../ui/program_actions.py" line="43"/>
+        <location filename="../ui/program_actions.py" line="44"/>
         <source>New e&amp;xercise…</source>
         <translation>&amp;Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="45"/>
+        <location filename="../ui/program_actions.py" line="46"/>
         <source>Write your own exercise</source>
         <translation>Eine eigene Übung schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="99"/>
+        <location filename="../ui/program_actions.py" line="100"/>
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/program_actions.py" line="184"/>
+        <location filename="../ui/program_actions.py" line="146"/>
+        <location filename="../ui/program_actions.py" line="153"/>
+        <source>&amp;Flare-up day</source>
+        <translation>&amp;Schmerzschub-Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_actions.py" line="155"/>
+        <source>&amp;Flare-up day ({0})</source>
+        <translation>&amp;Schmerzschub-Tag ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_actions.py" line="158"/>
+        <source>Start today&apos;s session with the easier version of each exercise: {0} instead of {1}, never more reps than usual</source>
+        <translation>Die heutige Einheit mit der leichteren Version jeder Übung beginnen: {0} statt {1}, nie mehr Wiederholungen als sonst</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_actions.py" line="208"/>
+        <source>Noted. Here is your next stage: {0}.</source>
+        <translation>Vermerkt. Hier ist Ihre nächste Stufe: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/program_actions.py" line="214"/>
         <source>Change saved to your program.</source>
         <translation>Änderung in Ihrem Programm gespeichert.</translation>
     </message>
@@ -3897,7 +3923,7 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../ui/screenshots.py" line="257"/>
+        <location filename="../ui/screenshots.py" line="258"/>
         <source>Side plank felt steadier than last week.</source>
         <translation>Der Seitstütz fühlte sich stabiler an als letzte Woche.</translation>
     </message>
@@ -4590,87 +4616,260 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
     </message>
 </context>
 <context>
+    <name>Suggestion</name>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="36"/>
+        <source>{0} and {1}</source>
+        <translation>{0} und {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="46"/>
+        <source>pain that spread</source>
+        <translation>Schmerzen, die ausstrahlten</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="47"/>
+        <source>pins and needles, numbness or weakness</source>
+        <translation>Kribbeln, Taubheit oder Schwäche</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="48"/>
+        <source>sharp pain</source>
+        <translation>stechende Schmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="49"/>
+        <source>a warning symptom</source>
+        <translation>ein Warnzeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="50"/>
+        <source>chest pain, faintness or unusual breathlessness</source>
+        <translation>Brustschmerzen, Schwindel oder ungewohnte Atemnot</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="54"/>
+        <source>symptoms that stopped the session</source>
+        <translation>Beschwerden, die die Einheit beendet haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="61"/>
+        <source>Your last session</source>
+        <translation>Ihre letzte Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="63"/>
+        <source>Your session on {0}</source>
+        <translation>Ihre Einheit am {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="67"/>
+        <source>Your last sessions were at pain {0}, and your back was fine the next morning.</source>
+        <translation>Ihre letzten Einheiten lagen bei Schmerz {0}, und am nächsten Morgen ging es Ihrem Rücken gut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="72"/>
+        <source>Your last sessions were at pain {0}, your back was fine the next morning, and your pain has come down over two weeks (from about {1} to {2}).</source>
+        <translation>Ihre letzten Einheiten lagen bei Schmerz {0}, am nächsten Morgen ging es Ihrem Rücken gut, und Ihr Schmerz ist in zwei Wochen gesunken (von etwa {1} auf {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="78"/>
+        <source>Your last session was at pain {0}: acceptable, but not low enough to progress.</source>
+        <translation>Ihre letzte Einheit lag bei Schmerz {0}: vertretbar, aber nicht niedrig genug zum Steigern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="83"/>
+        <source>The morning after your last session your pain was {0}, a little above your {1} before.</source>
+        <translation>Am Morgen nach Ihrer letzten Einheit lag Ihr Schmerz bei {0}, etwas über Ihrer {1} davor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="88"/>
+        <source>{0} reached pain {1}, above your limit of {2}.</source>
+        <translation>{0} erreichte Schmerz {1}, über Ihrer Grenze von {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="92"/>
+        <source>{0} brought {1}.</source>
+        <translation>{0} brachte {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="98"/>
+        <source>You have had to step back {0} times in a row.</source>
+        <translation>Sie mussten {0}-mal hintereinander zurücknehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="101"/>
+        <source>Your morning pain has not improved enough over the last {0} weeks (about {1} out of 10 at first, {2} lately).</source>
+        <translation>Ihr Morgenschmerz hat sich in den letzten {0} Wochen nicht genug gebessert (anfangs etwa {1} von 10, zuletzt {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="111"/>
+        <source>Your morning pain has crept up over the last week: {0} this morning, against about {1} on the mornings before.</source>
+        <translation>Ihr Morgenschmerz ist im Lauf der letzten Woche gestiegen: heute früh {0}, an den Morgen davor etwa {1}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="117"/>
+        <source>The morning after your session on {0} your pain was {1}, up from {2} before it.</source>
+        <translation>Am Morgen nach Ihrer Einheit am {0} lag Ihr Schmerz bei {1}, gestiegen von {2} davor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="121"/>
+        <source>The morning after your session on {0} your pain was {1}, above the limit of {2}.</source>
+        <translation>Am Morgen nach Ihrer Einheit am {0} lag Ihr Schmerz bei {1}, über der Grenze von {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="134"/>
+        <source>Move on from {0} to {1}.</source>
+        <translation>Von {0} zu {1} wechseln.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="135"/>
+        <source>Swap {0} for the easier {1}.</source>
+        <translation>{0} durch die leichtere Übung {1} ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="138"/>
+        <source>More reps in each set of {0} ({1} → {2}).</source>
+        <translation>Mehr Wiederholungen in jedem Satz von {0} ({1} → {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="141"/>
+        <source>Fewer reps in each set of {0} ({1} → {2}).</source>
+        <translation>Weniger Wiederholungen in jedem Satz von {0} ({1} → {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="146"/>
+        <source>Add reps to {0} ({1} → {2}).</source>
+        <translation>Mehr Wiederholungen von {0} ({1} → {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="149"/>
+        <source>Do fewer reps of {0} ({1} → {2}).</source>
+        <translation>Weniger Wiederholungen von {0} ({1} → {2}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="153"/>
+        <source>Hold {0} for {1} seconds instead of {2}.</source>
+        <translation>{0} {1} Sekunden statt {2} halten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="156"/>
+        <source>Do {0} sets of {1} instead of {2}.</source>
+        <translation>{0} Sätze von {1} statt {2}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="165"/>
+        <source>Move on to {0}.</source>
+        <translation>Weiter zu {0}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="167"/>
+        <source>Keep the program as it is for now.</source>
+        <translation>Das Programm vorerst so lassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="170"/>
+        <source>That exercise cannot be made any easier. Please see a physiotherapist or your GP.</source>
+        <translation>Diese Übung lässt sich nicht leichter machen. Bitte gehen Sie zur Physiotherapie oder zu Ihrer Hausärztin oder Ihrem Hausarzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestion_words.py" line="174"/>
+        <source>Please see a physiotherapist or your GP before you change the program again.</source>
+        <translation>Bitte gehen Sie zur Physiotherapie oder zu Ihrer Hausärztin oder Ihrem Hausarzt, bevor Sie das Programm wieder ändern.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionBanner</name>
     <message>
-        <location filename="../ui/suggestions.py" line="47"/>
+        <location filename="../ui/suggestions.py" line="50"/>
         <source>Suggestion for your program</source>
         <translation>Vorschlag für Ihr Programm</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="62"/>
+        <location filename="../ui/suggestions.py" line="65"/>
         <source>What the app suggests</source>
         <translation>Was die App vorschlägt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="64"/>
-        <location filename="../ui/suggestions.py" line="123"/>
+        <location filename="../ui/suggestions.py" line="67"/>
+        <location filename="../ui/suggestions.py" line="130"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="64"/>
+        <location filename="../ui/suggestions.py" line="67"/>
         <source>Change the program as suggested</source>
         <translation>Das Programm wie vorgeschlagen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="67"/>
-        <location filename="../ui/suggestions.py" line="128"/>
+        <location filename="../ui/suggestions.py" line="70"/>
+        <location filename="../ui/suggestions.py" line="139"/>
         <source>Decline</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="67"/>
+        <location filename="../ui/suggestions.py" line="70"/>
         <source>Keep the program as it is</source>
         <translation>Das Programm so lassen, wie es ist</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="95"/>
+        <location filename="../ui/suggestions.py" line="98"/>
         <source>Progress</source>
         <translation>Steigern</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="96"/>
+        <location filename="../ui/suggestions.py" line="99"/>
+        <source>Next stage</source>
+        <translation>Nächste Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="100"/>
         <source>Keep the same</source>
         <translation>Gleich lassen</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="97"/>
+        <location filename="../ui/suggestions.py" line="101"/>
         <source>Step back</source>
         <translation>Einen Schritt zurück</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="98"/>
+        <location filename="../ui/suggestions.py" line="102"/>
         <source>See a physio</source>
         <translation>Zur Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="117"/>
-        <location filename="../ui/suggestions.py" line="118"/>
+        <location filename="../ui/suggestions.py" line="124"/>
+        <location filename="../ui/suggestions.py" line="125"/>
         <source>OK, noted</source>
         <translation>OK, verstanden</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="120"/>
+        <location filename="../ui/suggestions.py" line="127"/>
         <source>Close this advice; your program keeps a note that it was given</source>
         <translation>Diesen Hinweis schließen; Ihr Programm vermerkt, dass er gegeben wurde</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="124"/>
+        <location filename="../ui/suggestions.py" line="131"/>
         <source>Accept: {0}</source>
         <translation>Annehmen: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="126"/>
+        <location filename="../ui/suggestions.py" line="133"/>
+        <source>Note the move in {0} and show the next stage</source>
+        <translation>Den Wechsel in {0} vermerken und die nächste Stufe zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions.py" line="135"/>
         <source>Change {0} as suggested; the change is recorded</source>
         <translation>{0} wie vorgeschlagen ändern; die Änderung wird vermerkt</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="129"/>
+        <location filename="../ui/suggestions.py" line="140"/>
         <source>Decline: {0}</source>
         <translation>Ablehnen: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions.py" line="130"/>
+        <location filename="../ui/suggestions.py" line="141"/>
         <source>Keep {0} as it is</source>
         <translation>{0} so lassen, wie es ist</translation>
     </message>
@@ -4678,131 +4877,176 @@ Bewahren Sie eine Kopie woanders als auf diesem Computer auf, etwa auf einem USB
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../ui/summary_page.py" line="35"/>
+        <location filename="../ui/summary_page.py" line="45"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="37"/>
+        <location filename="../ui/summary_page.py" line="32"/>
         <source>{0} of {1} sets</source>
         <translation>{0} von {1} Sätzen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="42"/>
+        <location filename="../ui/summary_page.py" line="57"/>
         <source> (easier version of {0})</source>
         <translation> (leichtere Variante von {0})</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="51"/>
+        <location filename="../ui/summary_page.py" line="66"/>
         <source>Session complete. Well done!</source>
         <translation>Einheit geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="53"/>
+        <location filename="../ui/summary_page.py" line="68"/>
         <source>Session ended early.</source>
         <translation>Einheit vorzeitig beendet.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="55"/>
-        <source>{0} of exercise · {1} exercise(s) done · {2} skipped · {3} pause(s) ({4})</source>
-        <translation>{0} Training · {1} Übung(en) erledigt · {2} übersprungen · {3} Pause(n) ({4})</translation>
-    </message>
-    <message>
-        <location filename="../ui/summary_page.py" line="95"/>
+        <location filename="../ui/summary_page.py" line="113"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="99"/>
+        <location filename="../ui/summary_page.py" line="122"/>
         <source>Effort from 0 to 10</source>
         <translation>Anstrengung von 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="101"/>
+        <location filename="../ui/summary_page.py" line="124"/>
         <source>How hard was it? 0 = no effort, 10 = the hardest you could do</source>
         <translation>Wie anstrengend war es? 0 = gar nicht, 10 = das Härteste, was Sie schaffen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="115"/>
+        <location filename="../ui/summary_page.py" line="140"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="116"/>
+        <location filename="../ui/summary_page.py" line="141"/>
         <source>How did it go? Anything to tell your physio?</source>
         <translation>Wie lief es? Etwas für Ihre Physiotherapie?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="118"/>
-        <location filename="../ui/summary_page.py" line="120"/>
+        <location filename="../ui/summary_page.py" line="143"/>
+        <location filename="../ui/summary_page.py" line="145"/>
         <source>Save and finish</source>
         <translation>Speichern und beenden</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="121"/>
+        <location filename="../ui/summary_page.py" line="237"/>
+        <source>not set</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="245"/>
         <source>Save this session to your history</source>
         <translation>Diese Einheit in Ihrem Verlauf speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="124"/>
-        <location filename="../ui/summary_page.py" line="126"/>
+        <location filename="../ui/summary_page.py" line="148"/>
+        <location filename="../ui/summary_page.py" line="150"/>
         <source>Leave without saving</source>
         <translation>Ohne Speichern verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="128"/>
+        <location filename="../ui/summary_page.py" line="35"/>
+        <source>{0} of {1} reps</source>
+        <translation>{0} von {1} Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="39"/>
+        <source>{0} of {1}</source>
+        <translation>{0} von {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="42"/>
+        <source>partly done ({0})</source>
+        <translation>teilweise gemacht ({0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="44"/>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="70"/>
+        <source>{0} of exercise · {1} exercise(s) done · {2} partly done · {3} skipped or not started · {4} pause(s) ({5})</source>
+        <translation>{0} Training · {1} Übung(en) gemacht · {2} teilweise · {3} übersprungen oder nicht begonnen · {4} Pause(n) ({5})</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="117"/>
+        <source>Worst pain during the session, from 0 to 10</source>
+        <translation>Stärkster Schmerz während der Einheit, von 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="152"/>
         <source>Go back to the programs; what was saved during the session stays</source>
         <translation>Zurück zu den Programmen; was während der Einheit gespeichert wurde, bleibt erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="136"/>
+        <location filename="../ui/summary_page.py" line="160"/>
         <source>Saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="140"/>
+        <location filename="../ui/summary_page.py" line="165"/>
+        <source>&amp;Worst pain during the session?</source>
+        <translation>&amp;Stärkster Schmerz während der Einheit?</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="166"/>
         <source>How is your back &amp;now?</source>
         <translation>Wie geht es Ihrem Rücken &amp;jetzt?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="141"/>
+        <location filename="../ui/summary_page.py" line="167"/>
         <source>How &amp;hard was it?</source>
         <translation>Wie &amp;anstrengend war es?</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="142"/>
+        <location filename="../ui/summary_page.py" line="168"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="158"/>
+        <location filename="../ui/summary_page.py" line="180"/>
+        <source>Session summary and questions</source>
+        <translation>Zusammenfassung der Einheit und Fragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="197"/>
         <source>Saved to your history as you went.</source>
         <translation>Laufend in Ihrem Verlauf gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="161"/>
+        <location filename="../ui/summary_page.py" line="200"/>
         <source>Not saved yet: {0}. Save and finish tries again.</source>
         <translation>Noch nicht gespeichert: {0}. „Speichern und beenden“ versucht es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="171"/>
+        <location filename="../ui/summary_page.py" line="210"/>
         <source>This session could not be saved: {0}. Fix that and press Try again, or leave without saving (what was saved during the session stays in your history).</source>
         <translation>Diese Einheit konnte nicht gespeichert werden: {0}. Beheben Sie das und drücken Sie „Erneut versuchen“, oder verlassen Sie die Seite ohne Speichern (was während der Einheit gespeichert wurde, bleibt in Ihrem Verlauf).</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="176"/>
+        <location filename="../ui/summary_page.py" line="215"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="177"/>
+        <location filename="../ui/summary_page.py" line="216"/>
         <source>Try again to save</source>
         <translation>Erneut versuchen zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/summary_page.py" line="191"/>
+        <location filename="../ui/summary_page.py" line="235"/>
         <source>{0} / 10</source>
         <translation>{0} / 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_page.py" line="247"/>
+        <source>First choose the worst pain you had during the session</source>
+        <translation>Wählen Sie zuerst den stärksten Schmerz, den Sie während der Einheit hatten</translation>
     </message>
 </context>
 <context>

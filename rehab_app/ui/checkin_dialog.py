@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from rehab_app.core.history import HistoryStore, checkin_verdict
 from rehab_app.core.models import PainModel
+from rehab_app.core.pain_monitoring import earlier_mornings
 
 QUESTION = str(QT_TRANSLATE_NOOP("CheckinDialog", "How is your back this morning, 0–10?"))
 # The core's verdicts (core/history_schema.py) word for word, so that lupdate collects them; a
@@ -42,6 +44,10 @@ VERDICTS = (
         "A little above your baseline: keep the next session the same, do not progress yet.",
     ),
     QT_TRANSLATE_NOOP("CheckinDialog", "Ease off: reduce the next session."),
+    QT_TRANSLATE_NOOP(
+        "CheckinDialog",
+        "Ease off: your morning pain has crept up over the last week. Reduce the next session.",
+    ),
 )
 
 
@@ -60,6 +66,7 @@ class CheckinDialog(QDialog):
         baseline: int | None,
         pain_model: PainModel,
         parent: QWidget | None = None,
+        earlier: Sequence[int] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checkinDialog")
@@ -67,6 +74,7 @@ class CheckinDialog(QDialog):
         self.setAccessibleName(self.tr("Morning check-in"))
         self._baseline = baseline
         self._pain_model = pain_model
+        self._earlier = tuple(earlier)  # the week's earlier mornings: a slow creep is seen too
         self.verdict: str | None = None
         question = QLabel(self.tr(QUESTION), self)
         question.setObjectName("checkinQuestion")
@@ -165,7 +173,7 @@ class CheckinDialog(QDialog):
         pain = self.pain
         if pain is None or self.verdict is not None:
             return
-        self.verdict = checkin_verdict(pain, self._baseline, self._pain_model)
+        self.verdict = checkin_verdict(pain, self._baseline, self._pain_model, self._earlier)
         self.answered.emit(pain)
         shown = QCoreApplication.translate("CheckinDialog", self.verdict)
         self.verdict_label.setText(f"<b>{pain}/10.</b> {shown}")
@@ -217,7 +225,8 @@ def offer_checkin(
     if session_day is None:
         return None
     baseline = store.checkin_baseline(session_day)
-    dialog = CheckinDialog(session_day, baseline, pain_model, parent)
+    earlier = earlier_mornings(((c.day, c.pain) for c in store.checkins(limit=14)), today)
+    dialog = CheckinDialog(session_day, baseline, pain_model, parent, earlier)
     dialog.answered.connect(
         lambda pain: store.add_checkin(today, pain, baseline, session_day=session_day)
     )

@@ -11,11 +11,12 @@ from rehab_app.core import progression
 from rehab_app.core.history import HistoryStore
 from rehab_app.core.loader import Origin
 from rehab_app.core.models import Program
-from rehab_app.core.safety_state import progress_paused
+from rehab_app.core.plan import build_plan, format_duration
 from rehab_app.core.user_files import SaveError, save_program
 from rehab_app.ui.controls import named_button
 from rehab_app.ui.main_window import MainWindow
 from rehab_app.ui.program_action_bar import ProgramActionBar
+from rehab_app.ui.suggestion_words import record_words
 from rehab_app.ui.suggestions import SuggestionBanner
 
 
@@ -138,39 +139,55 @@ class ProgramActions(QObject):
         if program is not None and launcher is not None:
             launcher.start(program.id, progression.flare_up(program, self.window.library))
 
+    def _show_flare_total(self, program: Program | None) -> None:
+        """The flare-up day's length on its button, so it is known before starting."""
+        button = self.flare_button
+        if program is None:
+            button.setText(self.tr("&Flare-up day"))
+            return
+        library = self.window.library
+        try:
+            normal = build_plan(program, library.exercise).total_s
+            easier = build_plan(progression.flare_up(program, library), library.exercise).total_s
+        except KeyError:  # an exercise went missing: Start reports that
+            button.setText(self.tr("&Flare-up day"))
+            return
+        button.setText(self.tr("&Flare-up day ({0})").format(format_duration(easier)))
+        button.setToolTip(
+            self.tr(
+                "Start today's session with the easier version of each exercise: {0} instead of"
+                " {1}, never more reps than usual"
+            ).format(format_duration(easier), format_duration(normal))
+        )
+
     def refresh_suggestion(self) -> None:
         """Show the one change the pain-monitoring model suggests for the selected program."""
         program = self._current()
+        self._show_flare_total(program)
         library = self.window.library
         if program is None or self.store is None or library.safety is None:
             self.banner.hide()
             return
-        sessions = self.store.program_records(program.id)
+        pain_model = library.safety.pain_model
+        today = date.today()
+        # Every program's sessions: "no improvement" is not reset by switching program.
+        sessions = self.store.records_since(progression.history_start(pain_model, today))
         suggestion = progression.suggest(
-            program,
-            library,
-            sessions,
-            self.store.checkins(),
-            library.safety.pain_model,
-            date.today(),
+            program, library, sessions, self.store.checkins(), pain_model, today
         )
-        held = (progression.SuggestionKind.PROGRESS, progression.SuggestionKind.REPEAT)
-        # After a symptom stop nothing is made harder, nor "kept the same" as if all was well,
-        # until the symptoms have settled (the safety notice says why).
-        if (
-            suggestion is not None
-            and progress_paused(self.window.settings.safety)
-            and progression.SuggestionKind(suggestion.kind) in held
+        if suggestion is not None and not progression.allowed_by_safety(
+            suggestion, self.window.settings.safety, library
         ):
-            suggestion = None
-        self.banner.show_suggestion(suggestion, program)
+            suggestion = None  # the safety notice on the home screen says why
+        self.banner.show_suggestion(suggestion, program, library)
 
     def _accept(self, suggestion: object) -> None:
         program = self._current()
         if program is None or not isinstance(suggestion, progression.Suggestion):
             return
-        changed = progression.apply(program, suggestion, date.today())
         library = self.window.library
+        text = record_words(suggestion, library)
+        changed = progression.apply(program, suggestion, date.today(), text)
         was = library.program_origins.get(program.id)
         try:
             path = save_program(self.window.paths, changed)
@@ -181,4 +198,17 @@ class ProgramActions(QObject):
         overrides = was is not None and (was.overrides_shipped or not was.user)
         library.program_origins[changed.id] = Origin(path, True, overrides)
         self.window.programs.refresh()
+        following = suggestion.next_program
+        if (
+            suggestion.kind is progression.SuggestionKind.NEXT_STAGE
+            and following in library.programs
+        ):
+            self.window.programs.select(following)
+            self.window.statusBar().showMessage(
+                self.tr("Noted. Here is your next stage: {0}.").format(
+                    library.programs[following].name
+                ),
+                8000,
+            )
+            return
         self.window.statusBar().showMessage(self.tr("Change saved to your program."), 5000)

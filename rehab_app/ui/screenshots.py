@@ -252,6 +252,7 @@ def _session(app: QApplication, window: MainWindow, clock: _Clock, save: Save) -
     summary = window.stack.currentWidget()
     pain = getattr(summary, "pain", None)
     if pain is not None:
+        summary.worst.set_value(3)  # type: ignore[union-attr]
         pain.set_value(2)
         summary.effort.setValue(4)  # type: ignore[union-attr]
         note = translate("Screenshots", "Side plank felt steadier than last week.")

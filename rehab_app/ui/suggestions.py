@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehab_app.core.loader import Library
 from rehab_app.core.models import Program
 from rehab_app.core.progression import Suggestion, SuggestionKind
+from rehab_app.ui.suggestion_words import suggestion_words
 
 ICON_SIZE = QSize(32, 32)
 _ICONS = {
     SuggestionKind.PROGRESS: QStyle.StandardPixmap.SP_ArrowUp,
+    SuggestionKind.NEXT_STAGE: QStyle.StandardPixmap.SP_MediaSkipForward,
     SuggestionKind.REPEAT: QStyle.StandardPixmap.SP_BrowserReload,
     SuggestionKind.STEP_BACK: QStyle.StandardPixmap.SP_ArrowDown,
     SuggestionKind.SEE_PHYSIO: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -93,14 +96,17 @@ class SuggestionBanner(QFrame):
         """The word shown next to the icon for `kind`."""
         words = {
             SuggestionKind.PROGRESS: self.tr("Progress"),
+            SuggestionKind.NEXT_STAGE: self.tr("Next stage"),
             SuggestionKind.REPEAT: self.tr("Keep the same"),
             SuggestionKind.STEP_BACK: self.tr("Step back"),
             SuggestionKind.SEE_PHYSIO: self.tr("See a physio"),
         }
         return words[kind]
 
-    def show_suggestion(self, suggestion: Suggestion | None, program: Program) -> None:
-        """Show `suggestion` for `program`, or hide the banner when there is none."""
+    def show_suggestion(
+        self, suggestion: Suggestion | None, program: Program, library: Library | None = None
+    ) -> None:
+        """Show `suggestion` for `program` (names from `library`), or hide the banner."""
         self.suggestion, self.program = suggestion, program
         if suggestion is None:
             self.hide()
@@ -110,8 +116,9 @@ class SuggestionBanner(QFrame):
         self.icon.setPixmap(self.style().standardIcon(_ICONS[kind]).pixmap(ICON_SIZE))
         self.icon.setAccessibleName(word)
         self.kind_label.setText(word)
-        self.reason_label.setText(suggestion.reason)
-        self.setAccessibleDescription(f"{word}: {suggestion.reason}")
+        reason = suggestion_words(suggestion, library)
+        self.reason_label.setText(reason)
+        self.setAccessibleDescription(f"{word}: {reason}")
         physio = kind is SuggestionKind.SEE_PHYSIO
         if physio:
             self.accept_button.setText(self.tr("OK, noted"))
@@ -122,9 +129,13 @@ class SuggestionBanner(QFrame):
         else:
             self.accept_button.setText(self.tr("Accept"))
             self.accept_button.setAccessibleName(self.tr("Accept: {0}").format(word))
-            self.accept_button.setToolTip(
-                self.tr("Change {0} as suggested; the change is recorded").format(program.name)
-            )
+            if kind is SuggestionKind.NEXT_STAGE:
+                tip = self.tr("Note the move in {0} and show the next stage").format(program.name)
+            else:
+                tip = self.tr("Change {0} as suggested; the change is recorded").format(
+                    program.name
+                )
+            self.accept_button.setToolTip(tip)
         self.decline_button.setText(self.tr("Decline"))
         self.decline_button.setAccessibleName(self.tr("Decline: {0}").format(word))
         self.decline_button.setToolTip(self.tr("Keep {0} as it is").format(program.name))

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from rehab_app.app import main
 from rehab_app.cli import build_parser, run_command
+from rehab_app.core.history import HistoryStore
+from rehab_app.core.record import ExerciseRecord, Outcome, SessionRecord
 from tests.core.libfiles import exercise, make_tree
 
 
@@ -120,3 +123,60 @@ def test_export_writes_csv_and_json(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "history-exercises.csv").exists()
     assert '"Plank"' in (tmp_path / "h.json").read_text(encoding="utf-8")
     assert "Wrote" in out.getvalue()
+
+
+def test_plan_flare_up_prints_the_easier_timeline(tmp_path: Path) -> None:
+    # Issue 11: the flare-up day's timeline could not be checked before starting it.
+    code, out = run(["plan", "basic", "--flare-up"], tmp_path)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "A normal day takes 0:50 (50 s)."
+    assert lines[1] == "Test program (flare-up day) (basic)"
+    # Plank has no easier version: a third fewer reps and sets (2 x 5 -> 1 x 3).
+    assert "Plank · set 1/1 · rep 3/3 · hold 3 s" in out
+    assert lines[-1] == "Total: 0:19 (19 s)"
+
+
+def test_suggest_without_history_says_why_there_is_nothing(tmp_path: Path) -> None:
+    code, out = run(["suggest", "basic"], tmp_path)
+    assert code == 0
+    assert "Suggestion: none: keep going as you are" in out
+    assert "  - Sessions of this program in the last 14 days: 0 (none)" in out
+
+
+def test_suggest_prints_the_suggestion_and_every_reason(tmp_path: Path) -> None:
+    # Issue 11: a physio or content author can audit what the app would suggest, and why.
+    paths = make_tree(tmp_path)
+    opened = HistoryStore.open(paths.history_db, lambda: datetime(2025, 3, 10, tzinfo=UTC))
+    for n in (3, 5):
+        day = date(2025, 3, n)
+        record = SessionRecord(
+            "basic", "Test program", "", datetime(2025, 3, n, 8, tzinfo=UTC), day.isoformat(),
+            50, [ExerciseRecord(0, "plank", "Plank", 2, 10, 30, done_sets=2)],
+            outcome=Outcome.COMPLETED, active_s=50.0, pain_before=1, pain_after=1, pain_worst=2,
+        )  # fmt: skip
+        opened.store.begin(record)
+        opened.store.finish(record)
+        opened.store.add_checkin(date(2025, 3, n + 1), 1, 1, day)
+    opened.store.close()
+    out = io.StringIO()
+    args = build_parser().parse_args(["suggest", "basic"])
+    assert run_command(args, paths, out, today=lambda: date(2025, 3, 7)) == 0
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "Test program (basic), 2025-03-07"
+    assert lines[1] == (
+        "Suggestion: Progress: Your last sessions were at pain 2 and 2, each fine the next"
+        " morning: Plank: reps 5 → 7."
+    )
+    assert lines[2] == "Reasons:"
+    text = out.getvalue()
+    assert "  - Sessions of this program in the last 14 days: 2" in text
+    assert (
+        "      2025-03-05 completed; pain before 1; pain worst 2; pain after 1; session pain 2"
+        " (green); full dose; morning after 1 (baseline 1, week ?): fine"
+    ) in text
+
+
+def test_suggest_unknown_program(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["suggest", "nope"], tmp_path)[0] == 1
+    assert "No program 'nope'" in capsys.readouterr().err

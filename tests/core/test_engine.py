@@ -9,6 +9,9 @@ from typing import TypeVar
 import pytest
 
 from rehab_app.core.engine import (
+    BACK_AGAIN_S,
+    COUNTDOWN_MIN_S,
+    HALFWAY_MIN_S,
     RESUME_COUNTDOWN_S,
     Countdown,
     EngineState,
@@ -23,6 +26,7 @@ from rehab_app.core.engine import (
     SessionFinished,
     StepChanged,
     SwitchSides,
+    planned_record,
 )
 from rehab_app.core.models import (
     Category,
@@ -667,3 +671,289 @@ def test_start_at_item_resumes_a_saved_session() -> None:
     clock2.advance(2)
     again.poll()
     assert saved.active_s == pytest.approx(saved_active + 2)
+
+
+def test_end_early_part_way_through_an_exercise_is_partly_done_not_skipped() -> None:
+    # Issue 11: an exercise stopped at 7 of 8 reps was listed as "skipped".
+    engine, clock = started()
+    run_to(engine, clock, BRIDGE_3)
+    clock.advance(1)
+    engine.end_early()
+    plank, bridge, side, count = engine.record.items
+    assert (plank.skipped, plank.completed) == (False, True)
+    assert (bridge.skipped, bridge.completed, bridge.done_reps) == (False, False, 2)
+    assert bridge.done_s == pytest.approx(7)
+    assert (side.skipped, count.skipped) == (True, True)  # never reached
+
+
+# Edges found by mutation testing (make mutation) ------------------------------------------------
+
+
+def test_before_start_the_first_segment_is_whole_and_has_no_step() -> None:
+    engine, clock = make_engine()
+    clock.advance(3)
+    assert engine.remaining_s == 5
+    assert engine.segment_elapsed_s == 0
+    assert engine.step_index is None
+
+
+def test_planned_record_names_the_item() -> None:
+    plan = plan_of(PROGRAM)
+    record = planned_record(plan, 2)
+    assert (record.item_index, record.exercise_id, record.exercise_name) == (
+        2,
+        "side_lying",
+        "Side lying",
+    )
+    assert (record.planned_sets, record.planned_reps, record.planned_s) == (1, 0, 16)
+
+
+def test_an_empty_plan_finishes_at_once() -> None:
+    plan = SessionPlan("empty", "Empty", ())
+    clock = FakeClock()
+    engine = SessionEngine(plan, clock, new_record(plan))
+    assert engine.start() == [SessionFinished(Outcome.COMPLETED)]
+    assert engine.state is EngineState.FINISHED
+    assert engine.record.outcome is Outcome.COMPLETED
+    clock.advance(5)
+    assert engine.session_elapsed_s == 0.0
+
+
+def test_resuming_at_an_unknown_item_starts_at_the_beginning() -> None:
+    engine, _ = make_engine()
+    assert starts(engine.start(at_item=99)) == [READY]
+
+
+def test_resuming_at_an_item_starts_its_first_segment_whole() -> None:
+    engine, clock = make_engine()
+    assert starts(engine.start(at_item=2)) == [SIDE_REST]
+    assert engine.remaining_s == 10
+    assert engine.segment_elapsed_s == 0
+    clock.advance(4)
+    engine.poll()
+    assert engine.remaining_s == pytest.approx(6)
+
+
+def test_two_pauses_are_each_timed() -> None:
+    engine, clock = started()
+    clock.advance(2)
+    engine.pause()
+    clock.advance(10)
+    engine.resume()
+    clock.advance(RESUME_COUNTDOWN_S)
+    engine.poll()
+    clock.advance(1)
+    engine.pause()
+    clock.advance(4)
+    engine.poll()
+    # While paused, the open pause and the total keep growing (a crash keeps them).
+    assert pauses(engine) == pytest.approx([2, 13, 3, 4])
+    assert engine.record.paused_s == pytest.approx(17)
+    engine.resume()
+    clock.advance(RESUME_COUNTDOWN_S)
+    engine.poll()
+    assert pauses(engine) == pytest.approx([2, 13, 3, 7])
+    assert engine.record.paused_s == pytest.approx(20)
+
+
+def test_resume_countdown_numbers_on_whole_seconds() -> None:
+    engine, clock = started()
+    engine.pause()
+    engine.resume()
+    clock.advance(1)
+    assert engine.poll() == [ResumeCountdown(2)]
+    clock.advance(1)
+    assert engine.poll() == [ResumeCountdown(1)]
+
+
+def test_navigation_as_the_resume_countdown_ends() -> None:
+    engine, clock = started()
+    clock.advance(1)
+    engine.pause()
+    engine.resume()
+    clock.advance(1)
+    assert engine.skip_segment() != []  # during the countdown
+    engine.pause()
+    engine.resume()
+    clock.advance(RESUME_COUNTDOWN_S)
+    events = engine.skip_segment()
+    assert events[0] == Resumed()
+    assert engine.state is EngineState.RUNNING
+    engine.pause()
+    engine.resume()
+    clock.advance(RESUME_COUNTDOWN_S)
+    events = engine.substitute(1, "bridge_easy")
+    assert events[0] == Resumed()
+
+
+def test_countdown_from_eight_seconds_up() -> None:
+    assert COUNTDOWN_MIN_S == 8
+    engine, clock = started()
+    run_to(engine, clock, SIDE_LEFT)  # an 8 s hold
+    events: list[Event] = []
+    while engine.index == SIDE_LEFT:
+        clock.advance(0.25)
+        events += engine.poll()
+    assert of(events, Countdown) == [Countdown(3), Countdown(2), Countdown(1)]
+    seven = {**EXERCISES, "side_lying": exercise("side_lying", Dosage(sets=1, hold_s=7))}
+    plan = build_plan(PROGRAM, seven.__getitem__)
+    engine = SessionEngine(plan, clock, new_record(plan))
+    engine.start()
+    run_to(engine, clock, SIDE_LEFT)
+    events = []
+    while engine.index == SIDE_LEFT:
+        clock.advance(0.25)
+        events += engine.poll()
+    assert of(events, Countdown) == []
+
+
+def test_halfway_comes_at_half_and_only_from_twenty_seconds() -> None:
+    assert HALFWAY_MIN_S == 20
+    program = Program(
+        schema_version=1,
+        id="long",
+        name="Long",
+        description="d",
+        items=(ProgramItem("long_hold"),),
+        get_ready_s=0,
+    )
+    engine, clock = started(program)
+    clock.advance(7)
+    assert of(engine.poll(), Halfway) == []  # a third of the way
+    clock.advance(3)
+    assert of(engine.poll(), Halfway) == [Halfway(0)]  # exactly half
+    nineteen = {**EXERCISES, "long_hold": exercise("long_hold", Dosage(sets=1, hold_s=19))}
+    plan = build_plan(program, nineteen.__getitem__)
+    engine = SessionEngine(plan, clock, new_record(plan))
+    engine.start()
+    events: list[Event] = []
+    for _ in range(80):
+        clock.advance(0.25)
+        events += engine.poll()
+    assert of(events, Halfway) == []
+
+
+def test_a_step_one_second_in_starts_after_one_second() -> None:
+    steps = (Step("Up", seconds=1), Step("Hold", seconds=3))
+    quick = {**EXERCISES, "long_hold": exercise("long_hold", Dosage(sets=1, reps=1), steps)}
+    program = Program(
+        schema_version=1,
+        id="q",
+        name="Q",
+        description="d",
+        items=(ProgramItem("long_hold"),),
+        get_ready_s=0,
+    )
+    plan = build_plan(program, quick.__getitem__)
+    clock = FakeClock()
+    engine = SessionEngine(plan, clock, new_record(plan))
+    engine.start()
+    assert engine.step_index == 0
+    clock.advance(0.5)
+    assert engine.poll() == []
+    clock.advance(0.5)
+    assert engine.poll() == [StepChanged(0, 1)]
+
+
+def test_only_the_switch_announces_a_side() -> None:
+    engine, clock = started()
+    events = run_to(engine, clock, SIDE_LEFT)
+    assert of(events, SwitchSides) == []
+
+
+def test_a_set_needs_both_sides() -> None:
+    engine, clock = started()
+    run_to(engine, clock, SIDE_LEFT)
+    engine.skip_segment()  # left not done
+    run_to(engine, clock, COUNT_REST)
+    side = engine.record.items[2]
+    assert (side.done_sets, side.completed) == (0, False)
+
+
+def test_going_back_to_finish_a_skipped_exercise_clears_skipped() -> None:
+    engine, clock = started()
+    run_to(engine, clock, BRIDGE_1)
+    engine.skip_exercise()
+    assert engine.record.items[1].skipped
+    assert engine.index == SIDE_REST
+    clock.advance(4)
+    engine.back()
+    assert engine.index == BRIDGE_3
+    engine.back()
+    assert engine.index == BRIDGE_1  # twice quickly: the bridge from its start
+    run_to(engine, clock, SIDE_REST)
+    assert (engine.record.items[1].skipped, engine.record.items[1].completed) == (False, True)
+
+
+def test_back_three_times_quickly_stays_at_the_start_of_the_exercise() -> None:
+    assert BACK_AGAIN_S == 3.0
+    engine, clock = started()
+    run_to(engine, clock, BRIDGE_3)
+    clock.advance(1)
+    engine.back()
+    clock.advance(2)
+    engine.back()
+    assert engine.index == BRIDGE_1
+    clock.advance(3.0)  # exactly the limit still counts as "again"
+    engine.back()
+    assert engine.index == BRIDGE_1
+    clock.advance(3.5)
+    engine.back()
+    assert engine.index == BRIDGE_REST
+
+
+def test_done_before_start_does_nothing_even_on_a_counted_first_segment() -> None:
+    program = Program(
+        schema_version=1,
+        id="c",
+        name="C",
+        description="d",
+        items=(ProgramItem("count"),),
+        get_ready_s=0,
+    )
+    engine, _ = make_engine(program)
+    assert engine.done() == []
+    assert engine.state is EngineState.READY
+
+
+def test_end_early_during_a_hold_keeps_it_partly_done() -> None:
+    engine, clock = started()
+    run_to(engine, clock, PLANK_1)
+    clock.advance(4)
+    engine.end_early()
+    plank = engine.record.items[0]
+    assert (plank.skipped, plank.done_reps, plank.done_s) == (False, 0, pytest.approx(4))
+    assert engine.step_index is None
+
+
+def test_substitute_starts_the_new_exercise_from_nothing() -> None:
+    engine, clock = started()
+    run_to(engine, clock, BRIDGE_3)  # two reps of the bridge done
+    engine.substitute(1, "bridge_easy")
+    bridge = engine.record.items[1]
+    assert (bridge.done_sets, bridge.done_reps, bridge.skipped) == (0, 0, False)
+    assert bridge.skipped is False
+    clock.advance(2)
+    engine.poll()  # one 2 s rep of the easier bridge
+    assert bridge.done_reps == 1
+    # Back to the original exercise: no longer a variant.
+    engine.substitute(1, "bridge")
+    assert (bridge.exercise_id, bridge.variant_of) == ("bridge", None)
+
+
+def test_substitute_another_item_leaves_the_current_rep_undone() -> None:
+    engine, clock = started()
+    run_to(engine, clock, BRIDGE_1)
+    clock.advance(1)
+    engine.substitute(3, "count")
+    assert engine.record.items[1].done_reps == 0
+    assert engine.record.items[1].done_s == pytest.approx(1)
+
+
+def test_pain_reported_after_the_end_goes_to_the_last_item() -> None:
+    engine, clock = started()
+    run_to(engine, clock, BRIDGE_1)
+    engine.end_early()
+    engine.report_pain(PainReport(99.0, 4))
+    assert [len(i.pain_reports) for i in engine.record.items] == [0, 1, 0, 0]
+    assert engine.record.items[1].pain_reports[0].exercise_id == "bridge"

@@ -35,6 +35,7 @@ def store(tmp_path: Path) -> Iterator[HistoryStore]:
     first = make_record(day=date(2026, 5, 4), done_sets=3, pain=(2, 3))
     first.program_name = "Kern & Rücken, Stufe 1"
     first.notes = '=HYPERLINK("http://x") sore, "tight"\nsecond line'
+    first.pain_worst = 5
     first.items[1].skipped = True
     first.items[1].variant_of = "plank"
     first.items[0].pain_reports.append(PainReport(65.0, 4, sharp=True, action="easier_variant"))
@@ -76,6 +77,7 @@ def test_sessions_csv_parses_back(store: HistoryStore, tmp_path: Path) -> None:
     # A leading "=" would run as a formula in a spreadsheet: it is kept as text.
     assert first["notes"] == "'" + '=HYPERLINK("http://x") sore, "tight"\nsecond line'
     assert (first["pain_before"], first["pain_after"], first["completed_pct"]) == ("2", "3", "100")
+    assert (first["pain_worst"], rows[1]["pain_worst"]) == ("5", "")
     assert (first["planned_min"], first["active_min"]) == ("15.0", "10.0")
     assert rows[1]["pain_before"] == ""
     assert rows[1]["completed_pct"] == "40"  # 2 of 5 planned sets
@@ -118,6 +120,7 @@ def test_json_export_holds_everything(store: HistoryStore, tmp_path: Path) -> No
     assert [s["outcome"] for s in sessions] == ["completed", "ended_early", "in_progress"]
     first = sessions[0]
     assert first["program_name"] == "Kern & Rücken, Stufe 1"
+    assert (first["pain_worst"], sessions[1]["pain_worst"]) == (5, None)
     assert first["items"][0]["pain_reports"][1] == {
         "at_s": 130.0,
         "pain": 6,

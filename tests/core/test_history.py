@@ -255,6 +255,31 @@ def test_migrates_a_version_1_file_to_the_current_version(tmp_path: Path) -> Non
     store.close()
 
 
+def test_migration_3_adds_the_worst_pain(tmp_path: Path) -> None:
+    db = tmp_path / "history.sqlite3"
+    con = sqlite3.connect(db, isolation_level=None)
+    assert migrate(con, target=2) == [1, 2]
+    con.execute(
+        "INSERT INTO sessions (id, program_id, program_name, started_utc, updated_utc, local_date,"
+        " outcome) VALUES (7, 'core', 'Core', '2026-05-04T07:00:00.000000+00:00',"
+        " '2026-05-04T07:20:00.000000+00:00', '2026-05-04', 'completed')"
+    )
+    con.close()
+    store = HistoryStore.open(db, clock).store
+    assert store.pragma("user_version") == SCHEMA_VERSION >= 3
+    old = store.session_detail(7)
+    assert old is not None
+    assert old.pain_worst is None
+    record = make_record(outcome=Outcome.COMPLETED)
+    record.pain_worst = 6
+    store.begin(record)
+    store.finish(record)
+    again = store.session_detail(record.session_id or 0)
+    assert again is not None
+    assert again.pain_worst == 6
+    store.close()
+
+
 def test_a_failing_migration_leaves_the_previous_version(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -464,6 +489,13 @@ def test_last_done(store: HistoryStore) -> None:
     add(store, day=date(2026, 4, 12))  # still in progress
     add(store, day=date(2026, 4, 20), program="mobility", outcome=Outcome.COMPLETED)
     assert store.last_done("core") == date(2026, 4, 9)
+
+
+def test_a_session_shorter_than_half_its_plan_is_not_last_done(store: HistoryStore) -> None:
+    # Issue 11: a session ended after a minute counted as "last done".
+    add(store, day=date(2026, 4, 1), outcome=Outcome.COMPLETED, active_s=450.0)  # planned 900
+    add(store, day=date(2026, 4, 9), outcome=Outcome.ENDED_EARLY, active_s=449.0)
+    assert store.last_done("core") == date(2026, 4, 1)
 
 
 def test_streak_active_days_and_minutes_per_week(store: HistoryStore) -> None:

@@ -173,7 +173,7 @@ def test_layout_matches_the_shipped_files(shipped: Library) -> None:
     keys = [line.split(":")[0] for line in text.splitlines() if line[:1].isalpha()]
     assert keys == [
         "schema_version", "id", "name", "name_i18n", "description", "description_i18n", "stage",
-        "stage_i18n", "rest_between_s", "sessions_per_week", "ladder", "items",
+        "stage_i18n", "rest_between_s", "sessions_per_week", "ladder", "next_stage", "items",
     ]  # fmt: skip
     assert "\nladder: {rung: 1, track: foundation}\n" in text
     assert "  - exercise: bird_dog\n    dosage: {sets: 3, reps: [5, 3, 1], hold_s: 10}\n" in text

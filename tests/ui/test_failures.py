@@ -205,6 +205,7 @@ def test_failed_saves_are_shown_and_retried(qtbot: QtBot, data_dir: Path) -> Non
     assert summary.objectName() == "summaryPage"
     assert "Not saved yet" in summary.save_status.text()  # type: ignore[attr-defined]
     summary.pain.set_value(2)  # type: ignore[attr-defined]
+    summary.worst.set_value(3)  # type: ignore[attr-defined]
     qtbot.mouseClick(summary.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert window.stack.currentWidget() is summary
     assert "could not be saved" in summary.save_status.text()  # type: ignore[attr-defined]
@@ -239,6 +240,7 @@ def test_leaving_without_saving(qtbot: QtBot, data_dir: Path) -> None:
     _fail_writes(store, True)
     launcher.player.end_requested.emit()
     summary = window.stack.currentWidget()
+    summary.worst.set_value(3)  # type: ignore[attr-defined]
     qtbot.mouseClick(summary.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     qtbot.mouseClick(summary.leave_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     assert window.stack.currentWidget() is window.tabs

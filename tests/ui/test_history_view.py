@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from rehab_app.core.history import VERDICT_EASE_OFF, VERDICT_FINE, HistoryStore
+from rehab_app.core.history import VERDICT_CREPT_UP, VERDICT_EASE_OFF, VERDICT_FINE, HistoryStore
 from rehab_app.core.models import PainModel
 from rehab_app.core.record import ExerciseRecord, Outcome, PainReport, SessionRecord
 from rehab_app.ui.checkin_dialog import QUESTION, CheckinDialog, offer_checkin
@@ -323,3 +323,29 @@ def test_offer_checkin_stores_the_answer(store: HistoryStore, qtbot: QtBot) -> N
         (TODAY + timedelta(days=1), TODAY, baseline)
     ]
     assert offer_checkin(store, TODAY + timedelta(days=1), PainModel()) is None
+
+
+def test_the_checkin_sees_a_creep_over_the_week(tmp_path: Path, qtbot: QtBot) -> None:
+    # Issue 11: mornings 2, 3, 4, 5 (one up each day) said "keep the same" in the check-in.
+    opened = HistoryStore.open(tmp_path / "h.sqlite3", lambda: datetime(2026, 5, 20, tzinfo=UTC))
+    store = opened.store
+    for n, pain in enumerate([2, 3, 4]):
+        session_day = TODAY - timedelta(days=4 - n)
+        record = _record(N_SESSIONS - 1)
+        record.local_date = session_day.isoformat()
+        record.started_utc = datetime.combine(session_day, datetime.min.time(), UTC)
+        record.pain_before = pain - 1
+        store.begin(record)
+        store.finish(record)
+        store.add_checkin(session_day + timedelta(days=1), pain, pain - 1, session_day)
+    last = _record(N_SESSIONS - 1)
+    last.pain_before = 4
+    store.begin(last)
+    store.finish(last)
+    dialog = offer_checkin(store, TODAY + timedelta(days=1), PainModel())
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.choose(5)  # one above the 4 before the session: alone, only "hold"
+    dialog.save()
+    assert dialog.verdict == VERDICT_CREPT_UP
+    store.close()

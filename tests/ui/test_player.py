@@ -181,17 +181,14 @@ def test_summary_saves_pain_effort_notes(setup: tuple, qtbot: QtBot) -> None:  #
     press(qtbot, player, Qt.Key.Key_Space)
     press(qtbot, player, Qt.Key.Key_Escape)
     summary = window.stack.currentWidget()
+    summary.worst.set_value(4)  # type: ignore[attr-defined]
     summary.pain.set_value(3)  # type: ignore[attr-defined]
     summary.effort.setValue(6)  # type: ignore[attr-defined]
     summary.notes.setPlainText("Stiff today")  # type: ignore[attr-defined]
     qtbot.mouseClick(summary.save_button, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
     record = sink.sessions[0]
-    assert (record.pain_before, record.pain_after, record.effort, record.notes) == (
-        2,
-        3,
-        6,
-        "Stiff today",
-    )
+    assert (record.pain_before, record.pain_worst, record.pain_after) == (2, 4, 3)
+    assert (record.effort, record.notes) == (6, "Stiff today")
     assert window.stack.currentWidget() is window.tabs
 
 

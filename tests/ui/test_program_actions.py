@@ -11,7 +11,8 @@ from rehab_app.app import build_main_window
 from rehab_app.core.engine import planned_record
 from rehab_app.core.loader import load_library
 from rehab_app.core.models import ChangeKind
-from rehab_app.core.plan import build_plan
+from rehab_app.core.plan import build_plan, format_duration
+from rehab_app.core.progression import SuggestionKind, flare_up
 from rehab_app.core.record import Outcome, SessionRecord
 from rehab_app.ui.main_window import MainWindow
 from rehab_app.ui.program_actions import ProgramActions
@@ -29,7 +30,7 @@ def _window(qtbot: QtBot, data: Path) -> tuple[MainWindow, ProgramActions]:
     return window, actions
 
 
-def _green_sessions(window: MainWindow, program_id: str) -> None:
+def _green_sessions(window: MainWindow, program_id: str, days: tuple[int, ...] = (4, 2)) -> None:
     """Two completed sessions at pain 1 with next-morning pain back to baseline."""
     assert window.history is not None
     store = window.history.store
@@ -37,7 +38,7 @@ def _green_sessions(window: MainWindow, program_id: str) -> None:
     program = window.library.programs[program_id]
     plan = build_plan(program, window.library.exercise)
     today = date.today()
-    for days_ago in (4, 2):
+    for days_ago in days:
         day = today - timedelta(days=days_ago)
         items = [planned_record(plan, i) for i in range(len(program.items))]
         for item in items:
@@ -100,3 +101,36 @@ def test_two_green_sessions_suggest_progress_and_accept_saves_it(
     assert after.changes[-1].kind is ChangeKind.PROGRESS
     assert after.items != before.items
     assert window.library.programs["core_stability_1"] == after
+
+
+def test_the_flare_up_day_shows_its_length_before_starting(qtbot: QtBot, data_dir: Path) -> None:
+    # Issue 11: the flare-up day's total was only known after starting it.
+    window, actions = _window(qtbot, data_dir)
+    window.programs.select("return_to_run_w1")
+    library = window.library
+    program = library.programs["return_to_run_w1"]
+    easier = build_plan(flare_up(program, library), library.exercise).total_s
+    normal = build_plan(program, library.exercise).total_s
+    assert easier < normal
+    assert f"({format_duration(easier)})" in actions.flare_button.text()
+    assert format_duration(normal) in actions.flare_button.toolTip()
+
+
+def test_accepting_the_next_stage_notes_it_and_shows_that_stage(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    window, actions = _window(qtbot, data_dir)
+    _green_sessions(window, "return_to_run_w1", days=(9, 7))
+    window.programs.select("daily_mobility_10")
+    window.programs.select("return_to_run_w1")
+    shown = actions.banner.suggestion
+    assert shown is not None
+    assert shown.kind is SuggestionKind.NEXT_STAGE
+    assert "Move on to Return to running, stage 2." in actions.banner.reason_label.text()
+    actions._accept(shown)
+    left = load_library(window.paths).programs["return_to_run_w1"]
+    assert left.changes[-1].kind is ChangeKind.PROGRESS
+    assert left.changes[-1].item is None
+    assert left.changes[-1].description == "Move on to Return to running, stage 2."
+    assert left.items == window.library.programs["return_to_run_w1"].items
+    assert window.programs.current_id() == "return_to_run_s2"

@@ -78,6 +78,7 @@ def _finish(window: MainWindow) -> None:
     summary = window.stack.currentWidget()
     assert summary.objectName() == "summaryPage"
     summary.pain.set_value(3)  # type: ignore[attr-defined]
+    summary.worst.set_value(3)  # type: ignore[attr-defined]
     summary.save_button.click()  # type: ignore[attr-defined]
 
 

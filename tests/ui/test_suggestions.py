@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from rehab_app.core.models import DosageOverride, Program, ProgramItem
-from rehab_app.core.progression import Suggestion, SuggestionKind
+from rehab_app.core.progression import Evidence, Suggestion, SuggestionKind, Why
+from rehab_app.core.progression_options import Change, ChangeWhat
 from rehab_app.ui.suggestions import SuggestionBanner
 
 PROGRAM = Program(
@@ -21,15 +22,19 @@ PROGRAM = Program(
 )
 WORDS = {
     SuggestionKind.PROGRESS: "Progress",
+    SuggestionKind.NEXT_STAGE: "Next stage",
     SuggestionKind.REPEAT: "Keep the same",
     SuggestionKind.STEP_BACK: "Step back",
     SuggestionKind.SEE_PHYSIO: "See a physio",
 }
 
 
-def _suggestion(kind: SuggestionKind, reason: str = "Two calm sessions in a row.") -> Suggestion:
-    dosage = DosageOverride(reps=6) if kind is SuggestionKind.PROGRESS else None
-    return Suggestion(kind=kind, item_index=0, reason=reason, new_dosage=dosage, new_exercise=None)
+def _suggestion(kind: SuggestionKind) -> Suggestion:
+    if kind is SuggestionKind.PROGRESS:
+        change = Change(ChangeWhat.REPS, "bird_dog", (5, 3, 1), (6, 4, 2))
+        dosage = DosageOverride(reps=(6, 4, 2))
+        return Suggestion(kind, 0, Evidence(Why.GREEN, pains=(1, 2)), change, dosage)
+    return Suggestion(kind, 0, Evidence(Why.AMBER, pain=4), next_program="next")
 
 
 @pytest.fixture
@@ -53,9 +58,16 @@ def test_hidden_until_there_is_a_suggestion(banner: SuggestionBanner) -> None:
 
 @pytest.mark.parametrize("kind", list(SuggestionKind))
 def test_word_icon_and_reason_per_kind(banner: SuggestionBanner, kind: SuggestionKind) -> None:
-    banner.show_suggestion(_suggestion(kind, "Because of your pain scores."), PROGRAM)
+    banner.show_suggestion(_suggestion(kind), PROGRAM)
     assert banner.kind_label.text() == WORDS[kind]
-    assert banner.reason_label.text() == "Because of your pain scores."
+    reason = banner.reason_label.text()
+    if kind is SuggestionKind.PROGRESS:
+        assert reason == (
+            "Your last sessions were at pain 1 and 2, and your back was fine the next morning."
+            " More reps in each set of bird_dog (5-3-1 → 6-4-2)."
+        )
+    else:
+        assert reason.startswith("Your last session was at pain 4")
     # Never colour alone: a word and an icon (with the word as its accessible name).
     pixmap = banner.icon.pixmap()
     assert pixmap is not None

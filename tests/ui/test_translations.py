@@ -352,7 +352,7 @@ def test_checkin_verdicts_are_translated(qtbot: QtBot) -> None:
     from rehab_app.ui.checkin_dialog import VERDICTS
 
     core = [schema.VERDICT_NO_BASELINE, schema.VERDICT_FINE, schema.VERDICT_HOLD]
-    core.append(schema.VERDICT_EASE_OFF)
+    core += [schema.VERDICT_EASE_OFF, schema.VERDICT_CREPT_UP]
     assert list(VERDICTS) == core  # the dialog's copies are the core's words exactly
     app = QApplication.instance()
     assert isinstance(app, QApplication)
