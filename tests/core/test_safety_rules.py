@@ -422,3 +422,22 @@ def test_a_grown_question_list_asks_the_full_screening_again(shipped: Safety) ->
     every = tuple(sorted(f.id for f in shipped.red_flags))
     current = msgspec.structs.replace(legacy, safety=SafetyState(screened_flags=every))
     assert not needs_full_screening(current, shipped)
+
+
+def test_a_paired_question_counts_only_with_its_partner_answered_yes(shipped: Safety) -> None:
+    # A question left out of the answers (the short re-check asks only some) is not a Yes.
+    assert worst_tier(shipped, {"rf_age_band": True}) is None
+    assert worst_tier(shipped, {"rf_age_band": True, "rf_first_episode": False}) is None
+    assert worst_tier(shipped, {"rf_age_band": True, "rf_first_episode": True}) is Tier.CAUTION
+
+
+def test_spreading_pain_at_the_ceiling_skips_and_above_it_ends(shipped: Safety) -> None:
+    at = choose_rule(shipped, _full(5, spreading=True), 5, 4)
+    above = choose_rule(shipped, _full(6, spreading=True), 5, 4)
+    assert (at.id, at.action) == ("spreading", Action.SKIP_EXERCISE)
+    assert (above.id, above.action) == ("spreading_high_pain", Action.END_SESSION)
+
+
+def test_an_emergency_rule_blocks_even_without_a_block_tier() -> None:
+    assert block_of(_rule(Condition.RED_FLAG_SYMPTOM, Action.EMERGENCY)) is Tier.EMERGENCY
+    assert block_of(_rule(Condition.NERVE_SYMPTOMS, Action.END_SESSION)) is None
