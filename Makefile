@@ -48,16 +48,17 @@ bench: $(STAMP)
 # `make mutation` (slow, not part of `make test`): mutmut changes the rule modules one small edit
 # at a time and runs tests/core against each change; a change no test notices "survives". The
 # report scores each module against its target, leaving out the survivors explained in
-# tests/mutation-survivors.md. One module: `make mutation MUTATE=plan` (about 15 minutes for all
+# tests/mutation-survivors.md. One module: `make mutation MUTATE=session.plan` (about 15 minutes for all
 # on two cores). Results stay in mutants/: `mutmut show NAME` prints one mutant.
-MUTATE ?= safety_rules progression progression_rules progression_physio progression_options \
-	progression_text pain_monitoring flare_up engine plan
+MUTATE ?= safety.rules progression.suggestions progression.rules progression.physio \
+	progression.options progression.text progression.pain_monitoring progression.flare_up \
+	session.engine session.plan
 mutation: $(STAMP)
 	for m in $(MUTATE); do $(BIN)/mutmut run "rehab_app.core.$$m.*" > /dev/null || exit 1; done
 	$(BIN)/python tools/mutation_report.py $(MUTATE)
 
 schemas: $(STAMP)
-	$(BIN)/python -m rehab_app.core.schema schemas
+	$(BIN)/python -m rehab_app.core.content.schema schemas
 
 # Refresh the lock after a change to the dependencies in pyproject.toml (or to pick up fixes).
 lock:

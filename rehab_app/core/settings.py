@@ -11,7 +11,7 @@ import msgspec
 
 from rehab_app.core.atomic import write_atomic
 from rehab_app.core.reminders.prefs import ReminderPrefs
-from rehab_app.core.safety_state import SafetyState
+from rehab_app.core.safety.state import SafetyState
 
 log = logging.getLogger(__name__)
 

@@ -10,9 +10,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from rehab_app.core.backup import create_backup
-from rehab_app.core.history import HistoryStore
-from rehab_app.core.restore import Restored, restore, stage_restore
+from rehab_app.core.backup.create import create_backup
+from rehab_app.core.backup.restore import Restored, restore, stage_restore
+from rehab_app.core.history.store import HistoryStore
 from tests.bench.bench_history import _record
 
 SESSIONS, PICTURES = 10_000, 60

@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from rehab_app.core.history import HistoryStore
-from rehab_app.core.record import ExerciseRecord, Outcome, PainReport, SessionRecord
-from rehab_app.ui.history_model import HistoryModel
-from rehab_app.ui.history_view import HistoryView
+from rehab_app.core.history.store import HistoryStore
+from rehab_app.core.session.record import ExerciseRecord, Outcome, PainReport, SessionRecord
+from rehab_app.ui.history.model import HistoryModel
+from rehab_app.ui.history.view import HistoryView
 
 SMALL, LARGE = 100, 10_000
 ROUNDS = 7

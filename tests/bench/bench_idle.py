@@ -17,8 +17,8 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from rehab_app.app import build_main_window
-    from tests.ui.fakes import ScriptedDialogs
+    from rehab_app.ui.shell.boot import build_main_window
+    from tests.helpers.dialogs import ScriptedDialogs
 
     mode, seconds, data = sys.argv[1], float(sys.argv[2]), Path(sys.argv[3])
     app = QApplication([])

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import yaml
 
-from rehab_app.core.loader import load_library, yaml_files
+from rehab_app.core.content.loader import load_library, yaml_files
 from rehab_app.core.paths import AppPaths
-from tests.core.libfiles import SAFETY
+from tests.helpers.libfiles import SAFETY
 
 N_EXERCISES = 1000
 N_PROGRAMS = 100

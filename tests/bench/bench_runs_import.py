@@ -23,7 +23,7 @@ from pathlib import Path
 import fitdecode
 import gpxpy
 
-from rehab_app.core.history import HistoryStore
+from rehab_app.core.history.store import HistoryStore
 from rehab_app.core.runs.importer import Status, import_paths
 from rehab_app.core.runs.model import Kind
 from tests.core.runs.runfiles import mixed_export, strava_zip

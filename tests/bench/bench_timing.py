@@ -11,11 +11,11 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from rehab_app.core.engine import EngineState, SegmentStarted, SessionEngine
 from rehab_app.core.models import Category, Dosage, Exercise, Program, ProgramItem, Step
-from rehab_app.core.plan import SessionPlan, build_plan
-from rehab_app.core.record import SessionRecord
-from tests.core.fakes import FakeClock
+from rehab_app.core.session.engine import EngineState, SegmentStarted, SessionEngine
+from rehab_app.core.session.plan import SessionPlan, build_plan
+from rehab_app.core.session.record import SessionRecord
+from tests.helpers.clock import FakeClock
 
 POLL_S = 0.2
 MAX_STALL_S = 0.3

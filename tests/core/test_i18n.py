@@ -54,7 +54,7 @@ def test_no_translations_or_empty_one() -> None:
 def test_side_text() -> None:
     from rehab_app.core.i18n import side_text
     from rehab_app.core.models import Sides
-    from rehab_app.core.plan import Side
+    from rehab_app.core.session.plan import Side
 
     sides = Sides("Left knee down.", "Right knee down.", right_i18n={"de": "Rechtes Knie unten."})
     assert side_text(sides, Side.LEFT, "de_DE") == "Left knee down."
@@ -152,7 +152,7 @@ def test_program_in_german() -> None:
 
 
 def test_loader_wants_one_translated_line_for_each_line() -> None:
-    from rehab_app.core.loader import exercise_problems
+    from rehab_app.core.content.loader import exercise_problems
 
     found = exercise_problems(_exercise(), {"bridge"}, {"bridge"})
     assert [(p.field, p.message) for p in found] == [
@@ -255,7 +255,7 @@ def test_safety_in_keeps_the_plain_questions_when_a_translation_is_short() -> No
 def test_loader_wants_one_translated_recheck_question_for_each() -> None:
     import msgspec
 
-    from rehab_app.core.loader import safety_translation_problems
+    from rehab_app.core.content.loader import safety_translation_problems
 
     assert safety_translation_problems(_safety()) == []
     short = msgspec.structs.replace(_safety(), recheck_questions_i18n={"de": ("Neue Taubheit?",)})

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 import msgspec
 import pytest
 
+from rehab_app.core.content.loader import Library, load_library
 from rehab_app.core.i18n import LINE_LISTS, exercise_in, safety_in
-from rehab_app.core.loader import Library, load_library
 from rehab_app.core.models import Exercise, Safety
 from rehab_app.core.paths import AppPaths
 

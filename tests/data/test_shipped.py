@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from rehab_app.core.loader import Library, load_library, yaml_files
+from rehab_app.core.content.loader import Library, load_library, yaml_files
 from rehab_app.core.models import Category
 from rehab_app.core.paths import AppPaths
-from rehab_app.core.plan import build_plan
+from rehab_app.core.session.plan import build_plan
 
 
 @pytest.fixture(scope="module")

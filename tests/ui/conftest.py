@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from rehab_app.core.loader import Library, load_library
+from rehab_app.core.content.loader import Library, load_library
 from rehab_app.core.paths import AppPaths
 
 

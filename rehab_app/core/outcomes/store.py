@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from rehab_app.core.history_connection import HistoryConnection
-from rehab_app.core.history_queries import DONE
-from rehab_app.core.history_records import iso
+from rehab_app.core.history.connection import HistoryConnection
+from rehab_app.core.history.queries import DONE
+from rehab_app.core.history.records import iso
 from rehab_app.core.outcomes.change import ChangeRating, rating_problem
 from rehab_app.core.outcomes.due import OutcomesDue, episode_start, outcomes_due
 from rehab_app.core.outcomes.psfs import PsfsEntry, PsfsRating, psfs_problems

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Protocol
 
-from rehab_app.core.history_connection import HistoryConnection
-from rehab_app.core.history_queries import DONE
-from rehab_app.core.history_records import iso
+from rehab_app.core.history.connection import HistoryConnection
+from rehab_app.core.history.queries import DONE
+from rehab_app.core.history.records import iso
 from rehab_app.core.reminders.schedule import Kind, Occurrence
 
 LogKey = tuple[str, str, date]

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path, PurePosixPath
 
-from rehab_app.core.history import write_failure
-from rehab_app.core.record import WriteFailure
+from rehab_app.core.history.store import write_failure
 from rehab_app.core.runs.fit import is_fit, read_fit
 from rehab_app.core.runs.gpx import read_gpx
 from rehab_app.core.runs.model import Activity, Kind, RunRow, Source, kind_of
@@ -24,6 +23,7 @@ from rehab_app.core.runs.sources import Ignored, Item, Refusal, expand
 from rehab_app.core.runs.store import AddStatus, HistoryRuns, NewActivity
 from rehab_app.core.runs.tcx import ROOT as TCX_ROOT
 from rehab_app.core.runs.tcx import read_tcx
+from rehab_app.core.session.record import WriteFailure
 
 Clock = Callable[[], datetime]
 Progress = Callable[[int, str], bool]

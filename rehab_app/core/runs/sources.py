@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from rehab_app.core.content.zipguard import RATIO_FLOOR, GuardedZip, Refused, ZipLimits, safe_name
 from rehab_app.core.runs.reading import MAX_FILE_BYTES, FormatError, SkipReason
 from rehab_app.core.runs.strava import CSV_NAME, StravaRow, read_activities_csv
-from rehab_app.core.zipguard import RATIO_FLOOR, GuardedZip, Refused, ZipLimits, safe_name
 
 ACTIVITY_SUFFIXES = (".fit", ".gpx", ".tcx")
 MAX_ENTRIES = 200_000

@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, TypeVar
 
-from rehab_app.core.history_connection import HistoryConnection
-from rehab_app.core.history_records import iso
+from rehab_app.core.history.connection import HistoryConnection
+from rehab_app.core.history.records import iso
 from rehab_app.core.runs.model import (
     Activity,
     Kind,

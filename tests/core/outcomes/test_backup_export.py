@@ -7,16 +7,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from rehab_app.core.backup import create_backup
-from rehab_app.core.backup_format import HISTORY
-from rehab_app.core.export import export_json
-from rehab_app.core.history import HistoryStore
+from rehab_app.core.backup.create import create_backup
+from rehab_app.core.backup.format import HISTORY
+from rehab_app.core.backup.restore import Restored, restore, stage_restore
+from rehab_app.core.history.export import export_json
+from rehab_app.core.history.store import HistoryStore
 from rehab_app.core.outcomes.change import ChangeRating
 from rehab_app.core.outcomes.psfs import PsfsEntry, PsfsRating
 from rehab_app.core.reminders.log import Response
 from rehab_app.core.reminders.schedule import Kind, Occurrence
-from rehab_app.core.restore import Restored, restore, stage_restore
-from tests.core.backupfiles import NOW, clock, history_json, make_data_dir
+from tests.helpers.backupfiles import NOW, clock, history_json, make_data_dir
 
 MON = date(2026, 5, 4)
 SESSION = Occurrence(Kind.SESSION, "mine", MON, datetime(2026, 5, 4, 18, 0))

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from rehab_app.core.history import HistoryStore
+from rehab_app.core.history.store import HistoryStore
 from rehab_app.core.outcomes.change import ChangeRating
 from rehab_app.core.outcomes.psfs import PsfsEntry, PsfsRating
-from rehab_app.core.record import Outcome, SessionRecord
+from rehab_app.core.session.record import Outcome, SessionRecord
 
 NOW = datetime(2026, 5, 4, 16, 0, tzinfo=UTC)
 

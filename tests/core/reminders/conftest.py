@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from rehab_app.core.history import HistoryStore
+from rehab_app.core.history.store import HistoryStore
 from rehab_app.core.reminders.prefs import ProgramReminder, QuietHours, ReminderPrefs
 from rehab_app.core.reminders.scheduler import ReminderScheduler
 from tests.core.reminders.fakes import BERLIN, Facts, WallClock

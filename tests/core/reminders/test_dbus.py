@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rehab_app.core.history import HistoryStore
+from rehab_app.core.history.store import HistoryStore
 from rehab_app.core.reminders.dbus_notify import DBusNotifier, dbus_notifier, session_bus_address
 from rehab_app.core.reminders.log import Response
 from rehab_app.core.reminders.notify import Action, BannerNotifier, FallbackNotifier, Notice

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from rehab_app.core.history import HistoryStore
+from rehab_app.core.history.store import HistoryStore
 from rehab_app.core.reminders.log import Response
 from rehab_app.core.reminders.prefs import ProgramReminder, QuietHours, ReminderPrefs
 from rehab_app.core.reminders.schedule import Kind

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from rehab_app.core.history import HistoryStore
+from rehab_app.core.history.store import HistoryStore
 from rehab_app.core.reminders.log import Response
 from rehab_app.core.reminders.notify import (
     Action,

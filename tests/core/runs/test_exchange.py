@@ -8,15 +8,15 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from rehab_app.cli_backup import describe
-from rehab_app.core.backup import create_backup
-from rehab_app.core.backup_format import HISTORY, Contents, contents_of
-from rehab_app.core.export import JSON_VERSION, export_json
-from rehab_app.core.history import HistoryStore
-from rehab_app.core.restore import Restored, restore, stage_restore
+from rehab_app.commands.backup import describe
+from rehab_app.core.backup.create import create_backup
+from rehab_app.core.backup.format import HISTORY, Contents, contents_of
+from rehab_app.core.backup.restore import Restored, restore, stage_restore
+from rehab_app.core.history.export import JSON_VERSION, export_json
+from rehab_app.core.history.store import HistoryStore
 from rehab_app.core.runs.model import Activity, Kind, LegSymptom, PainArea, RunAnswers, Source
 from rehab_app.core.runs.store import NewActivity
-from tests.core.backupfiles import clock, history_json, make_data_dir
+from tests.helpers.backupfiles import clock, history_json, make_data_dir
 
 
 def _add_runs(db: Path) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rehab_app.core.history import HistoryStore
+from rehab_app.core.history.store import HistoryStore
 from rehab_app.core.runs.importer import Status, import_paths
 from rehab_app.core.runs.model import Kind, Source
 from rehab_app.core.runs.reading import MAX_FILE_BYTES, SkipReason

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from rehab_app.core.history import HistoryStore
-from rehab_app.core.history_schema import MIGRATIONS, SCHEMA_VERSION, migrate
+from rehab_app.core.history.schema import MIGRATIONS, SCHEMA_VERSION, migrate
+from rehab_app.core.history.store import HistoryStore
 from rehab_app.core.runs.model import (
     Activity,
     Kind,

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
-from rehab_app.core.history import HistoryStore
+from rehab_app.core.history.store import HistoryStore
 from rehab_app.core.reminders.dbus_notify import DBusNotifier
 from rehab_app.core.reminders.log import Response
 from rehab_app.core.reminders.notify import Action, BannerNotifier, FallbackNotifier, Notice

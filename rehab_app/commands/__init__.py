@@ -1,0 +1,1 @@
+"""The command line: each command's wording and exit codes (no Qt)."""

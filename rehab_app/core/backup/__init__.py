@@ -1,0 +1,1 @@
+"""Backing up the whole data folder and restoring it, with every guard against a bad file."""

@@ -1,0 +1,1 @@
+"""Safety decisions: red-flag tiers, stop rules, the decisions in force and their dated log."""

@@ -1,0 +1,1 @@
+"""Widgets, words, icons and the theme that every screen shares."""

@@ -1,0 +1,1 @@
+"""Sample data and screenshots of every screen."""

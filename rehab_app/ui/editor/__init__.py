@@ -1,0 +1,1 @@
+"""Editing programs and exercises."""

@@ -1,0 +1,1 @@
+"""The exercise editor: about, steps, tips, sides and pictures."""

@@ -1,0 +1,1 @@
+"""The program editor: the document, its items, the panels around them."""

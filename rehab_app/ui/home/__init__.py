@@ -1,0 +1,1 @@
+"""The home screen: programs, their actions and suggestions, safety notices, settings, problems."""

@@ -1,0 +1,1 @@
+"""The exercise library: browsing and one exercise's details."""

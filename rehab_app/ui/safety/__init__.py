@@ -1,0 +1,1 @@
+"""The safety questions: screening, "it hurts", check-ins, blocks, help and advice."""

@@ -1,0 +1,1 @@
+"""Following a session: from Start to the summary, the player, its cues and sounds."""

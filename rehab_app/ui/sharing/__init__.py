@@ -1,0 +1,1 @@
+"""Sharing: .rehab bundles, the PDF handout, backups."""
